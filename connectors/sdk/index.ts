@@ -1,0 +1,32 @@
+/**
+ * The connector SDK: everything a platform operator needs to write a connector.
+ * Exports here are public API; files not exported here are internal.
+ */
+export { defineConnector } from './define-connector.ts';
+export { ConnectorError, type FailureType, failureTypeOf, HttpError } from './errors.ts';
+export { DEFAULT_HOST_LIMITS, HostLimiter, type HostLimits, sleep } from './host-limiter.ts';
+export {
+  createHttpClient,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpRequest,
+  type HttpResponse,
+} from './http.ts';
+export {
+  parseRetryAfter,
+  ruleForStatus,
+  STATUS_TABLE,
+  type StatusAction,
+  type StatusRule,
+} from './http-status.ts';
+export {
+  type ConnectorDefinition,
+  type JsonValue,
+  type MapContext,
+  PLATFORM_KINDS,
+  type PlatformKind,
+  type RawPage,
+  type ReadContext,
+  type StreamDefinition,
+  type SyncMode,
+} from './types.ts';
