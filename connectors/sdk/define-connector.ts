@@ -1,4 +1,4 @@
-import { PLATFORM_KINDS, type ConnectorDefinition } from './types.ts';
+import { type ConnectorDefinition, PLATFORM_KINDS } from './types.ts';
 
 /**
  * Declares a connector. Checks the definition once at load time, so that a typo in a connector
