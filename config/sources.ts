@@ -23,8 +23,18 @@ export function secretFields(schema: z.ZodType): string[] {
   const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
   if (!shape) return [];
   return Object.entries(shape)
-    .filter(([, field]) => (field.meta() as { secret?: boolean } | undefined)?.secret === true)
+    .filter(([, field]) => isSecret(field))
     .map(([name]) => name);
+}
+
+/** True when a field or a wrapper inside it (optional, default, nullable) carries `meta({ secret: true })`. */
+function isSecret(field: z.ZodType): boolean {
+  let current: z.ZodType | undefined = field;
+  while (current) {
+    if ((current.meta() as { secret?: boolean } | undefined)?.secret === true) return true;
+    current = (current as unknown as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType;
+  }
+  return false;
 }
 
 /**
