@@ -1,0 +1,135 @@
+import { LEGAL_FORMS } from '../../schema/index.ts';
+
+/** An organisation name reduced to what identifies it, for blocking and comparison. */
+export interface NameKey {
+  /** Distinctive tokens: folded, legal-form words and function words removed, abbreviations expanded. */
+  readonly tokens: readonly string[];
+  /** Acronyms the name can be written as ("Kracht in Nederland" -> `kin`, `kinl`, `kn`, `knl`). */
+  readonly acronyms: readonly string[];
+  /** The name as one acronym when it looks like one ("KiNL", "K.i.N.L."), else undefined. */
+  readonly asAcronym: string | undefined;
+}
+
+/** Legal-form words as token sequences, longest first so that "e v" wins over "ev" style partial matches. */
+const LEGAL_FORM_SEQUENCES: readonly (readonly string[])[] = [
+  ...new Set([...LEGAL_FORMS.flatMap((form) => form.keywords), 'stg', 'stichting', 'vzw', 'ggmbh', 'ev']),
+]
+  .map((keyword) => keyword.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** Function words of Dutch, English, German and French that say nothing about which organisation it is. */
+const FUNCTION_WORDS = new Set(
+  (
+    'de het een t van voor en in op aan met bij uit tot door om te der den ' +
+    'the of and for a an at on to by with ' +
+    'die das und fur von zu im am ' +
+    'la le les du des et l d'
+  ).split(' '),
+);
+
+/** Common short forms in names, expanded so "Kracht in NL" compares equal to "Kracht in Nederland". */
+const EXPANSIONS: Readonly<Record<string, string>> = {
+  nl: 'nederland',
+  adam: 'amsterdam',
+  rdam: 'rotterdam',
+  dh: 'denhaag',
+  ned: 'nederland',
+  int: 'internationaal',
+  intl: 'international',
+  st: 'sint',
+};
+
+/** Short forms used inside acronyms for expanded words (the reverse of `EXPANSIONS` where it matters). */
+const ACRONYM_PARTS: Readonly<Record<string, string>> = { nederland: 'nl' };
+
+/** Folds case, diacritics, apostrophes and punctuation: "Coöperatie A'dam e.V." -> "cooperatie adam e v". */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’`´]/g, '')
+    .replace(/&/g, ' en ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Splits a folded name into words, joining runs of single letters ("k i n l" -> "kinl"). */
+export function nameWords(folded: string): string[] {
+  const words: string[] = [];
+  let letters = '';
+  for (const word of folded.split(' ')) {
+    if (word === '') continue;
+    if (word.length === 1 && /[a-z]/.test(word)) {
+      letters += word;
+      continue;
+    }
+    if (letters !== '') words.push(letters);
+    letters = '';
+    words.push(word);
+  }
+  if (letters !== '') words.push(letters);
+  return words;
+}
+
+function stripLegalForms(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  let i = 0;
+  outer: while (i < words.length) {
+    for (const sequence of LEGAL_FORM_SEQUENCES) {
+      if (sequence.every((part, offset) => words[i + offset] === part)) {
+        i += sequence.length;
+        continue outer;
+      }
+    }
+    kept.push(words[i]!);
+    i += 1;
+  }
+  return kept;
+}
+
+function acronymsOf(words: readonly string[]): string[] {
+  if (words.length < 2) return [];
+  const withAll = words.map((word) => word[0]!);
+  const withParts = words.map((word) => ACRONYM_PARTS[word] ?? word[0]!);
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word));
+  const forms = [withAll.join(''), withParts.join('')];
+  if (content.length >= 2) {
+    forms.push(content.map((word) => word[0]).join(''));
+    forms.push(content.map((word) => ACRONYM_PARTS[word] ?? word[0]).join(''));
+  }
+  return [...new Set(forms)].filter((form) => form.length >= 2);
+}
+
+/** Whether a name written as one word reads as an acronym: short, or mixing capitals inside ("KiNL"). */
+function looksLikeAcronym(original: string, word: string): boolean {
+  if (word.length < 2 || word.length > 8 || /\d/.test(word)) return false;
+  const compact = original.replace(/[^\p{L}]/gu, '');
+  const innerCapital = /\p{Lu}/u.test(compact.slice(1));
+  return innerCapital || word.length <= 4;
+}
+
+/**
+ * Reduces an organisation name to its distinctive tokens and acronyms. Robust to legal-form words
+ * ("Stichting", "e.V.", "U.A."), diacritics, punctuation, dotted acronyms and common short forms.
+ *
+ * @example
+ * nameKey('Stichting Kracht in NL').tokens; // ['kracht', 'nederland']
+ * nameKey('KiNL').asAcronym; // 'kinl'
+ */
+export function nameKey(name: string): NameKey {
+  const words = nameWords(foldName(name));
+  const stripped = stripLegalForms(words);
+  // A leading "St." before a name is the usual short form of "Stichting"; elsewhere it is "Sint".
+  if (stripped[0] === 'st' && stripped.length > 1) stripped.shift();
+  const base = stripped.length > 0 ? stripped : words;
+  const expanded = base.map((word) => EXPANSIONS[word] ?? word);
+  const content = expanded.filter((word) => !FUNCTION_WORDS.has(word));
+  const tokens = content.length > 0 ? content : expanded;
+  const single = base.length === 1 ? base[0]! : undefined;
+  return {
+    tokens,
+    acronyms: acronymsOf(expanded),
+    asAcronym: single !== undefined && looksLikeAcronym(name, single) ? single : undefined,
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { RecordFeatures } from '../features/record-features.ts';
+import { COMPARISONS, type Comparison, type ComparisonName, compareRecords } from './compare.ts';
+import weightsFile from './weights.json' with { type: 'json' };
+
+const Level = z.object({
+  m: z.number().gt(0).lte(1).describe('share of matching pairs at this level'),
+  u: z.number().gt(0).lte(1).describe('share of non-matching candidate pairs at this level'),
+});
+
+/**
+ * The Fellegi-Sunter model as stored in `weights.json`: m and u per comparison level, the prior odds of a
+ * match among candidate pairs, and the two decision thresholds, all in log2 odds (Splink's match weight).
+ */
+export const MatchModel = z.object({
+  description: z.string(),
+  command: z.string().describe('the command that produced this file'),
+  prior: z.number().describe('log2 odds that a candidate pair is a match'),
+  threshold: z.number().describe('a pair at or above this match weight is a link'),
+  veto: z.number().describe('a pair below this match weight keeps its two clusters apart'),
+  comparisons: z.object(
+    Object.fromEntries(
+      Object.entries(COMPARISONS).map(([name, levels]) => [
+        name,
+        z.object(Object.fromEntries(levels.map((level) => [level, Level]))),
+      ]),
+    ) as { [C in ComparisonName]: z.ZodObject<{ [L in (typeof COMPARISONS)[C][number]]: typeof Level }> },
+  ),
+});
+export type MatchModel = z.infer<typeof MatchModel>;
+
+/** A scored pair: its match weight (log2 odds), the match probability, and what was compared. */
+export interface PairScore {
+  readonly weight: number;
+  readonly probability: number;
+  readonly comparison: Comparison;
+  /** Each comparison's contribution to the weight, log2(m/u). */
+  readonly contributions: Readonly<Record<ComparisonName, number>>;
+}
+
+/** Scores record pairs with a Fellegi-Sunter model; build once, score many pairs. */
+export interface PairScorer {
+  readonly model: MatchModel;
+  score(a: RecordFeatures, b: RecordFeatures): PairScore;
+}
+
+/** The model trained on the benchmark's training split (`npm run bench:resolution -- --train`). */
+export const DEFAULT_MODEL: MatchModel = MatchModel.parse(weightsFile);
+
+/** Creates a scorer from a model; the default is the trained model in `weights.json`. */
+export function createScorer(model: MatchModel = DEFAULT_MODEL): PairScorer {
+  const names = Object.keys(COMPARISONS) as ComparisonName[];
+  const tables = names.map((name) => {
+    const levels = model.comparisons[name] as Record<string, { m: number; u: number }>;
+    return new Map(Object.entries(levels).map(([level, { m, u }]) => [level, Math.log2(m / u)]));
+  });
+  return {
+    model,
+    score(a, b) {
+      const comparison = compareRecords(a, b);
+      let weight = model.prior;
+      const contributions = {} as Record<ComparisonName, number>;
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
+        const contribution = tables[i]!.get(comparison.levels[name])!;
+        contributions[name] = contribution;
+        weight += contribution;
+      }
+      return { weight, probability: 1 / (1 + 2 ** -weight), comparison, contributions };
+    },
+  };
+}
