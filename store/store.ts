@@ -31,7 +31,8 @@ export interface Store {
   /**
    * Inserts or replaces source records by `key`. A record whose `contentHash` equals the stored one is
    * reported as unchanged and not rewritten (its `goneAt` is cleared if it was set). Inserted and updated
-   * records each append one `sourceRecord` upsert to the change feed. Duplicate keys in one batch: the last wins.
+   * records each append one `sourceRecord` upsert to the change feed. Duplicate keys in one batch: the last wins
+   * and the key is reported once.
    */
   putSourceRecords(records: readonly SourceRecord[]): Promise<PutSourceRecordsResult>;
 
@@ -44,10 +45,13 @@ export interface Store {
    */
   deleteSourceRecords(keys: readonly string[]): Promise<number>;
 
-  /** Sets `goneAt` on records a completed full refresh no longer saw; appends an upsert change for each. */
+  /**
+   * Sets `goneAt` on records a completed full refresh no longer saw; appends an upsert change for each.
+   * Unknown keys are ignored, and a record already gone keeps the time it was first missed (no change).
+   */
   markSourceRecordsGone(keys: readonly string[], goneAt: string): Promise<void>;
 
-  /** Scans source records in key order, optionally of one source. */
+  /** Scans source records in key order (UTF-8 byte order), optionally of one source. */
   scanSourceRecords(options: ScanSourceRecordsOptions): Promise<ScanPage<SourceRecord>>;
 
   /** Counts source records, of one source or of all. */
@@ -131,7 +135,10 @@ export interface Store {
 
   // ---- change feed ----
 
-  /** Returns changes with `seq > afterSeq` in order, at most `limit`. */
+  /**
+   * Returns changes with `seq > afterSeq` in order, at most `limit`. Seqs have no gaps, and backends keep
+   * only the most recent changes: a first change with `seq > afterSeq + 1` means the reader must rescan.
+   */
   readChanges(afterSeq: number, limit: number): Promise<Change[]>;
 
   /** The highest `seq` written so far, 0 when the feed is empty. */
@@ -141,7 +148,8 @@ export interface Store {
 
   /**
    * Takes the lease `name` for `owner` for `ttlMs` milliseconds when nobody holds it (or it expired).
-   * Returns true when `owner` holds it afterwards. Used so that one source runs on one harvester per tick.
+   * Returns true when `owner` holds it afterwards (acquiring a lease one holds extends it).
+   * Used so that one source runs on one harvester per tick.
    */
   acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
 
