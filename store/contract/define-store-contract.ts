@@ -6,6 +6,8 @@ import { initiativeCases } from './cases/initiatives.ts';
 import { leaseCases } from './cases/leases.ts';
 import { quarantineCases } from './cases/quarantine.ts';
 import { runCases } from './cases/runs.ts';
+import { sourceRecordRemovalCases } from './cases/source-record-removal.ts';
+import { sourceRecordScanCases } from './cases/source-record-scans.ts';
 import { sourceRecordCases } from './cases/source-records.ts';
 import { stateCases } from './cases/state.ts';
 import type { ContractTest } from './contract-test.ts';
@@ -18,6 +20,8 @@ export interface StoreContractOptions {
 
 const GROUPS = [
   sourceRecordCases,
+  sourceRecordRemovalCases,
+  sourceRecordScanCases,
   initiativeCases,
   indexCases,
   stateCases,

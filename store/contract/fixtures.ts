@@ -1,76 +1,6 @@
-import {
-  Initiative,
-  type InitiativeProfile,
-  SourceRecord,
-  type SourceRecordKind,
-  withContentHash,
-} from '../../schema/index.ts';
+import { Initiative, SourceRecord, type SourceRecordKind, withContentHash } from '../../schema/index.ts';
 import type { HarvestRun, QuarantineEntry } from '../types.ts';
-
-/** Real-looking Dutch initiatives (organisations, never private persons) the fixtures cycle through. */
-const PROFILES: readonly InitiativeProfile[] = [
-  {
-    name: 'Repair Café Utrecht-Oost',
-    description: 'Elke tweede zaterdag repareren vrijwilligers samen met buurtbewoners kapotte spullen.',
-    website: 'https://www.repaircafe-utrecht-oost.nl',
-    legalForm: 'stichting',
-    kind: 'repair-cafe',
-    themes: ['sustainability', 'social-cohesion'],
-    scope: 'neighbourhood',
-    location: {
-      address: 'Biltstraat 140',
-      postcode: '3572 BK',
-      locality: 'Utrecht',
-      municipality: { code: 'GM0344', name: 'Utrecht' },
-      country: 'NL',
-      lat: 52.0943,
-      lon: 5.1357,
-    },
-    contact: { email: 'info@repaircafe-utrecht-oost.nl' },
-    language: 'nl',
-  },
-  {
-    name: 'Energiecoöperatie Zuidenwind',
-    description:
-      'Bewoners van Amersfoort-Zuid wekken samen zonnestroom op met daken van scholen en sporthallen.',
-    website: 'https://www.zuidenwind.nl',
-    identifiers: [{ scheme: 'NL-KVK', id: '68241787' }],
-    legalForm: 'cooperatie',
-    kind: 'energy-cooperative',
-    themes: ['energy', 'sustainability'],
-    scope: 'municipality',
-    location: { locality: 'Amersfoort', municipality: { code: 'GM0307', name: 'Amersfoort' }, country: 'NL' },
-    language: 'nl',
-  },
-  {
-    name: 'Buurtmoestuin De Groene Vinger',
-    description: 'Een moestuin op een braakliggend terrein in Rotterdam-Delfshaven, open voor iedereen.',
-    legalForm: 'vereniging',
-    kind: 'neighbourhood-initiative',
-    themes: ['green-nature', 'food', 'social-cohesion'],
-    targetGroups: ['everyone'],
-    scope: 'neighbourhood',
-    location: {
-      postcode: '3024 CE',
-      locality: 'Rotterdam',
-      municipality: { code: 'GM0599', name: 'Rotterdam' },
-      country: 'NL',
-    },
-    language: 'nl',
-  },
-  {
-    name: 'Stadsdorp Zuid Amsterdam',
-    description:
-      'Vijftigplussers in Amsterdam-Zuid helpen elkaar om prettig oud te worden in hun eigen buurt.',
-    website: 'https://www.stadsdorpzuid.nl',
-    legalForm: 'vereniging',
-    kind: 'city-village',
-    themes: ['older-people', 'social-cohesion'],
-    targetGroups: ['older-people'],
-    location: { locality: 'Amsterdam', municipality: { code: 'GM0363', name: 'Amsterdam' }, country: 'NL' },
-    language: 'nl',
-  },
-];
+import { PAYLOADS, PROFILES } from './fixture-data.ts';
 
 /** What a fixture record may vary; everything else comes from the profile its `sourceId` picks. */
 export interface SourceRecordFixture {
@@ -80,46 +10,7 @@ export interface SourceRecordFixture {
   /** Changes the content (hence `contentHash`) without changing the key. */
   readonly description?: string;
   readonly harvestedAt?: string;
-  readonly goneAt?: string;
 }
-
-const PAYLOADS = {
-  initiative: {},
-  campaign: {
-    campaign: {
-      title: 'Nieuwe gereedschapskist voor het Repair Café',
-      goal: { minor: 250_000, currency: 'EUR' },
-      raised: { minor: 131_500, currency: 'EUR' },
-      backers: 42,
-      status: 'open',
-    },
-  },
-  opportunity: {
-    opportunity: {
-      title: 'Vrijwilliger gezocht voor het taalcafé',
-      skills: ['Nederlands', 'geduld'],
-      hoursPerWeek: 2,
-      remote: false,
-      status: 'open',
-    },
-  },
-  listing: {
-    listing: {
-      type: 'offer',
-      category: 'space',
-      title: 'Vergaderruimte te leen op dinsdagavond',
-      status: 'open',
-    },
-  },
-  grant: {
-    grant: {
-      title: 'Bijdrage voor de buurttuin',
-      amount: { minor: 500_000, currency: 'EUR' },
-      awardedOn: '2025-03-14',
-      funder: { name: 'Oranje Fonds', identifiers: [{ scheme: 'NL-KVK', id: '41179767' }] },
-    },
-  },
-} as const;
 
 /** A valid source record (checked with `SourceRecord.parse`), with its content hash computed. */
 export function sourceRecord(fixture: SourceRecordFixture = {}): SourceRecord {
@@ -138,7 +29,7 @@ export function sourceRecord(fixture: SourceRecordFixture = {}): SourceRecord {
     initiative: fixture.description ? { ...profile, description: fixture.description } : profile,
     ...PAYLOADS[kind],
   } as Parameters<typeof withContentHash>[0]);
-  return SourceRecord.parse(fixture.goneAt ? { ...record, goneAt: fixture.goneAt } : record);
+  return SourceRecord.parse(record);
 }
 
 /** `count` valid records of one source with ids `prefix0001`, `prefix0002`, ..., so keys sort as created. */

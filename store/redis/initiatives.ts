@@ -64,7 +64,7 @@ export function redisInitiatives({ client, keys, feed }: RedisContext): Initiati
       );
       const found = await getMany(page.items.map((id) => keys.initiative(id)));
       const items = found.flatMap((json) => (json === null ? [] : [JSON.parse(json) as Initiative]));
-      return page.next === undefined ? { items } : { items, next: page.next };
+      return { ...page, items };
     },
 
     async countInitiatives() {

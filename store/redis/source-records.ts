@@ -140,7 +140,7 @@ export function redisSourceRecords({ client, keys, scripts, feed }: RedisContext
       const found = await read(pageKeys.items);
       // A record deleted between the two reads is left out; the page still continues after its key.
       const items = pageKeys.items.flatMap((key) => found.get(key) ?? []);
-      return pageKeys.next === undefined ? { items } : { items, next: pageKeys.next };
+      return { ...pageKeys, items };
     },
 
     async countSourceRecords(source) {
