@@ -32,7 +32,10 @@ const testConnector = defineConnector({
   documentationUrl: 'https://example.org/docs',
   defaultBaseUrl: 'https://api.example.org',
   defaultSchedule: '0 4 * * *',
-  config: z.object({ apiKey: z.string().meta({ secret: true }).optional(), perPage: z.number().int().max(100).default(50) }),
+  config: z.object({
+    apiKey: z.string().meta({ secret: true }).optional(),
+    perPage: z.number().int().max(100).default(50),
+  }),
   streams: [
     {
       name: 'things',
@@ -52,6 +55,9 @@ describe('loadConfig', () => {
   it('fills defaults for an empty file', async () => {
     const { config } = await loadConfig(await file('k.yaml', ''), {});
     expect(config.store).toEqual({ backend: 'sqlite', path: './data/knooppunt.db' });
+    expect((await loadConfig(await file('r.yaml', 'store:\n  backend: redis\n'), {})).config.store).toEqual({
+      backend: 'redis',
+    });
     expect(config.server.port).toBe(4000);
     expect(config.sources).toEqual({});
   });
@@ -81,7 +87,10 @@ describe('loadConfig', () => {
   });
 
   it('interpolates environment variables with defaults', async () => {
-    const target = await file('k.json', '{"server": {"host": "${HOST:-0.0.0.0}"}, "harvest": {"contactUrl": "${CONTACT}"}}');
+    const target = await file(
+      'k.json',
+      '{"server": {"host": "${HOST:-0.0.0.0}"}, "harvest": {"contactUrl": "${CONTACT}"}}',
+    );
     const { config } = await loadConfig(target, { CONTACT: 'https://example.org/contact' });
     expect(config.server.host).toBe('0.0.0.0');
     expect(config.harvest.contactUrl).toBe('https://example.org/contact');
@@ -89,7 +98,10 @@ describe('loadConfig', () => {
 
   it('names a missing environment variable', async () => {
     const error = await problemsOf(loadConfig(await file('k.yaml', 'server:\n  host: ${NOPE}\n'), {}));
-    expect(error.problems[0]).toEqual({ path: 'server.host', message: 'environment variable NOPE is not set' });
+    expect(error.problems[0]).toEqual({
+      path: 'server.host',
+      message: 'environment variable NOPE is not set',
+    });
   });
 
   it('lets KNOOPPUNT__ variables override fields, camelCase included', async () => {
@@ -107,11 +119,19 @@ describe('resolveSources', () => {
   it("validates options with the connector's schema and fills defaults", async () => {
     const loaded = await loadConfig(await file('k.yaml', 'sources:\n  ex:\n    connector: example\n'), {});
     const [source] = await resolveSources(loaded, lookup);
-    expect(source).toMatchObject({ id: 'ex', schedule: '0 4 * * *', baseUrl: 'https://api.example.org', options: { perPage: 50 } });
+    expect(source).toMatchObject({
+      id: 'ex',
+      schedule: '0 4 * * *',
+      baseUrl: 'https://api.example.org',
+      options: { perPage: 50 },
+    });
   });
 
   it('names a bad connector option with its full path', async () => {
-    const target = await file('k.yaml', 'sources:\n  ex:\n    connector: example\n    options:\n      perPage: 1000\n');
+    const target = await file(
+      'k.yaml',
+      'sources:\n  ex:\n    connector: example\n    options:\n      perPage: 1000\n',
+    );
     const error = await problemsOf(resolveSources(await loadConfig(target, {}), lookup));
     expect(error.problems[0]?.path).toBe('sources.ex.options.perPage');
   });
@@ -123,10 +143,16 @@ describe('resolveSources', () => {
   });
 
   it('refuses a secret written into the file but takes it from the environment', async () => {
-    const literal = await file('k.yaml', 'sources:\n  ex:\n    connector: example\n    options:\n      apiKey: abc\n');
+    const literal = await file(
+      'k.yaml',
+      'sources:\n  ex:\n    connector: example\n    options:\n      apiKey: abc\n',
+    );
     const error = await problemsOf(resolveSources(await loadConfig(literal, {}), lookup));
     expect(error.problems[0]?.message).toContain('${EX_API_KEY}');
-    const fromEnv = await file('k.yaml', 'sources:\n  ex:\n    connector: example\n    options:\n      apiKey: ${EX_API_KEY}\n');
+    const fromEnv = await file(
+      'k.yaml',
+      'sources:\n  ex:\n    connector: example\n    options:\n      apiKey: ${EX_API_KEY}\n',
+    );
     const [source] = await resolveSources(await loadConfig(fromEnv, { EX_API_KEY: 'abc' }), lookup);
     expect(source?.options).toMatchObject({ apiKey: 'abc' });
   });

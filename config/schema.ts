@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import { z } from 'zod';
 import { SourceId } from '../schema/index.ts';
+import { StoreConfig } from '../store/config.ts';
 
 /** A cron expression node-cron accepts (5 fields, or 6 with seconds). */
 const CronExpression = z.string().refine((value) => cron.validate(value), {
@@ -40,25 +41,9 @@ export const SourceConfig = z.strictObject({
 });
 export type SourceConfig = z.infer<typeof SourceConfig>;
 
-/** The store section: SQLite embedded (default) or Redis shared. */
-export const StoreSection = z.discriminatedUnion('backend', [
-  z.strictObject({ backend: z.literal('sqlite'), path: z.string().min(1).default('./data/knooppunt.db') }),
-  z.strictObject({
-    backend: z.literal('redis'),
-    url: z
-      .string()
-      .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
-      .default('redis://127.0.0.1:6379'),
-    prefix: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]+$/)
-      .default('kp'),
-  }),
-]);
-
 /** The whole configuration file (`knooppunt.config.yaml` or `.json`). */
 export const KnooppuntConfig = z.strictObject({
-  store: StoreSection.default({ backend: 'sqlite', path: './data/knooppunt.db' }),
+  store: StoreConfig,
   server: z
     .strictObject({
       host: z.string().min(1).default('127.0.0.1'),
