@@ -31,16 +31,28 @@ export const ACRONYM_WRITTEN = 'a:';
 /** Prefix of acronym keys of names written out ("Kracht in Nederland"). */
 export const ACRONYM_SPELLED = 'f:';
 
+/** One lookup a blocking key makes: pair with the members of `value`, if no bucket in `guards` is over the cap. */
+export interface Probe {
+  readonly value: string;
+  readonly guards: readonly string[];
+}
+
 /**
- * The values a key pairs its record with, under the same rule. Every rule pairs records that share a
- * value, except that written-out names are only paired with acronyms, never with each other: thousands
- * of unrelated names share an acronym such as "bds", while few names are written as one.
+ * The buckets a key pairs its record with, under the same rule. Every rule pairs records that share a
+ * value, except acronyms: a name written as an acronym pairs with other such names and with names
+ * written out, but written-out names never pair with each other, since thousands of unrelated names share
+ * an acronym such as "bds" while few names are written as one. A bucket over the cap pairs nothing.
  */
-export function probesOf(key: BlockingKey): string[] {
-  if (key.rule !== 'acronym') return [key.value];
+export function probesOf(key: BlockingKey): Probe[] {
+  if (key.rule !== 'acronym') return [{ value: key.value, guards: [key.value] }];
   const acronym = key.value.slice(ACRONYM_WRITTEN.length);
-  if (key.value.startsWith(ACRONYM_SPELLED)) return [ACRONYM_WRITTEN + acronym];
-  return [key.value, ACRONYM_SPELLED + acronym];
+  const written = ACRONYM_WRITTEN + acronym;
+  const spelled = ACRONYM_SPELLED + acronym;
+  if (key.value === spelled) return [{ value: written, guards: [written, spelled] }];
+  return [
+    { value: written, guards: [written] },
+    { value: spelled, guards: [written, spelled] },
+  ];
 }
 
 /** Tokens shorter than this are too unspecific to pair records on together with a place. */

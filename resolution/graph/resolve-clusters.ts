@@ -46,15 +46,9 @@ export function resolveClusters(request: ClusterRequest): ResolvedCluster[] {
     mustLink,
     identifiers: (i) => records[i]!.identifiers,
     splitMarks: (i) => marks.get(records[i]!.key) ?? [],
-    weight: (i, j) => request.scorer.score(records[Math.min(i, j)]!, records[Math.max(i, j)]!).weight,
+    weight: (i, j) => request.scorer.weight(records[Math.min(i, j)]!, records[Math.max(i, j)]!),
     veto: request.scorer.model.veto,
   });
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < records.length; i++) {
-    const group = groups.get(labels[i]!) ?? [];
-    group.push(i);
-    groups.set(labels[i]!, group);
-  }
   const evidence = new Map<number, MatchEvidence[]>();
   const note = (i: number, item: MatchEvidence) => {
     const label = labels[i]!;
@@ -63,20 +57,35 @@ export function resolveClusters(request: ClusterRequest): ResolvedCluster[] {
     evidence.set(label, list);
   };
   for (const group of mustLink) {
-    for (let k = 1; k < group.length; k++)
+    for (let k = 1; k < group.length; k++) {
       note(group[0]!, curatedEvidence(records[group[0]!]!.key, records[group[k]!]!.key));
+    }
   }
   for (const k of applied) note(a[k]!, evidenceOf(links[k]!));
-  return [...groups.values()].map((group) => {
-    const members = group.map((i) => records[i]!);
-    const anchor = members.reduce((oldest, member) =>
-      compareSeniority(member, oldest) < 0 ? member : oldest,
-    );
-    return {
-      id: initiativeId(anchor.key),
-      anchor: anchor.key,
-      members: members.map((member) => member.key),
-      evidence: evidence.get(labels[group[0]!]!) ?? [],
-    };
+  return namedClusters(records, labels, evidence);
+}
+
+/**
+ * Turns cluster labels over records (in key order) into clusters named after their oldest member,
+ * with the evidence gathered per label.
+ */
+export function namedClusters(
+  records: readonly RecordFeatures[],
+  labels: Int32Array,
+  evidence: ReadonlyMap<number, readonly MatchEvidence[]>,
+): ResolvedCluster[] {
+  const anchors = new Map<number, number>();
+  const members = new Map<number, string[]>();
+  for (let i = 0; i < records.length; i++) {
+    const label = labels[i]!;
+    const anchor = anchors.get(label);
+    if (anchor === undefined || compareSeniority(records[i]!, records[anchor]!) < 0) anchors.set(label, i);
+    const list = members.get(label);
+    if (list === undefined) members.set(label, [records[i]!.key]);
+    else list.push(records[i]!.key);
+  }
+  return [...members].map(([label, keys]) => {
+    const anchor = records[anchors.get(label)!]!.key;
+    return { id: initiativeId(anchor), anchor, members: keys, evidence: evidence.get(label) ?? [] };
   });
 }

@@ -32,11 +32,10 @@ async function candidatesOf(
   const wanted = new Map<BlockingRule, Set<string>>();
   const probes = records.map(({ features }) =>
     blockingKeys(features).map((key) => {
-      const values = [key.value, ...probesOf(key).filter((value) => value !== key.value)];
       const set = wanted.get(key.rule) ?? new Set<string>();
-      for (const value of values) set.add(value);
+      for (const probe of probesOf(key)) for (const value of probe.guards) set.add(value);
       wanted.set(key.rule, set);
-      return { key, values };
+      return key;
     }),
   );
   const buckets = new Map<BlockingRule, Map<string, string[]>>();
@@ -48,11 +47,11 @@ async function candidatesOf(
   const found = new Map<string, Map<string, BlockingRule>>();
   records.forEach(({ features }, i) => {
     const mine = new Map<string, BlockingRule>();
-    for (const { key, values } of probes[i]!) {
+    for (const key of probes[i]!) {
       const members = buckets.get(key.rule)!;
-      if (values.some((value) => (members.get(value)?.length ?? 0) > step.cap)) continue;
-      for (const value of probesOf(key)) {
-        for (const other of members.get(value) ?? []) {
+      for (const probe of probesOf(key)) {
+        if (probe.guards.some((value) => (members.get(value)?.length ?? 0) > step.cap)) continue;
+        for (const other of members.get(probe.value) ?? []) {
           if (other === features.key) continue;
           const earlier = mine.get(other);
           mine.set(other, earlier === undefined ? key.rule : firstRule(earlier, key.rule));
