@@ -74,7 +74,9 @@ export function resolveBatch(request: BatchRequest): BatchResult {
   progress?.('clustering', 0, la.length);
   const index = new Map<string, number>();
   const decisions = request.decisions ?? [];
-  if (decisions.length > 0) records.forEach((record, i) => index.set(record.key, i));
+  if (decisions.length > 0) {
+    for (let i = 0; i < records.length; i++) index.set(records[i]!.key, i);
+  }
   const { marks } = constraintsOf(decisions);
   const mustLink = decisions
     .filter((decision) => decision.kind === 'merge')
