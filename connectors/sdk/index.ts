@@ -4,6 +4,7 @@
  */
 export { defineConnector } from './define-connector.ts';
 export { ConnectorError, type FailureType, failureTypeOf, HttpError } from './errors.ts';
+export { type GraphqlRequestOptions, graphqlRequest } from './graphql.ts';
 export { DEFAULT_HOST_LIMITS, HostLimiter, type HostLimits, sleep } from './host-limiter.ts';
 export {
   createHttpClient,
@@ -19,6 +20,8 @@ export {
   type StatusAction,
   type StatusRule,
 } from './http-status.ts';
+export * from './normalize/index.ts';
+export * from './paginate/index.ts';
 export {
   type ConnectorDefinition,
   type JsonValue,
