@@ -53,7 +53,7 @@ describe('pageNumberPages', () => {
     const { records } = await collect(
       pageNumberPages({ what: 't', start: 3, fetch, records: (b) => b.data }),
     );
-    expect(records.map((r) => r.id)).toEqual([21, 22, 23]);
+    expect(records.map((r) => (r as { id: number }).id)).toEqual([21, 22, 23]);
   });
 
   it('ends with an error when the platform serves the same page again', async () => {
