@@ -1,0 +1,298 @@
+import { type Archetype, neighbourhood } from './archetype.ts';
+import { streetName } from './places.ts';
+
+/** German-language archetypes (Germany, Austria, Switzerland). */
+export const GERMAN_ARCHETYPES: readonly Archetype[] = [
+  {
+    id: 'tafel-de',
+    language: 'de',
+    weight: 5,
+    themes: ['poverty', 'food'],
+    targetGroups: ['vulnerable', 'families'],
+    legalForms: [['vereniging', 1]],
+    legalInName: 0.7,
+    baseName: (c) => `Tafel ${c.place.locality}`,
+    activities: [
+      'rettet überschüssige Lebensmittel aus Supermärkten und Bäckereien und gibt sie an bedürftige Menschen weiter',
+      'betreibt Ausgabestellen in {area} und anderen Stadtteilen',
+    ],
+    needs: ['volunteers', 'materials', 'money'],
+    campaigns: ['Ein Kühlwagen für die Tafel', 'Neue Kühlschränke für die Ausgabestelle {area}'],
+    opportunities: [
+      { title: 'Fahrerin oder Fahrer', skills: ['Führerschein B'] },
+      { title: 'Helfer*in in der Lebensmittelausgabe', skills: ['Teamfähigkeit'] },
+    ],
+  },
+  {
+    id: 'garten-de',
+    language: 'de',
+    weight: 6,
+    themes: ['green-nature', 'food', 'social-cohesion'],
+    targetGroups: ['everyone'],
+    legalForms: [
+      ['none', 4],
+      ['vereniging', 3],
+    ],
+    legalInName: 0.4,
+    baseName: (c) =>
+      c.rng.pick([
+        `Nachbarschaftsgarten ${neighbourhood(c, 'de')}`,
+        `Gemeinschaftsgarten ${neighbourhood(c, 'de')}`,
+        `Interkultureller Garten ${neighbourhood(c, 'de')}`,
+        `Kiezgarten ${neighbourhood(c, 'de')}`,
+        `Gemeinschaftsgarten ${streetName(c.rng, 'de')} ${c.place.area ?? c.place.locality}`,
+        `${c.rng.pick(['Himmelbeet', 'Grüne Oase', 'Wilde Beete', 'Stadtacker', 'Sonnengarten', 'Beetgeflüster'])} ${neighbourhood(c, 'de')}`,
+      ]),
+    activities: [
+      'betreibt einen offenen Gemeinschaftsgarten, in dem Nachbarinnen und Nachbarn gemeinsam gärtnern',
+      'bietet Workshops zu Kompost, Saatgut und Stadtbienen an',
+    ],
+    needs: ['volunteers', 'materials', 'space'],
+    campaigns: ['Hochbeete für alle', 'Ein Gewächshaus für den Garten', 'Obstbäume für {area}'],
+    opportunities: [
+      { title: 'Gartenhelfer*in', skills: ['Gärtnern'] },
+      { title: 'Workshopleitung für Kinder', skills: ['Pädagogik'] },
+    ],
+  },
+  {
+    id: 'nachbarschaftshilfe-de',
+    language: 'de',
+    weight: 6,
+    kind: 'neighbourhood-initiative',
+    themes: ['social-cohesion', 'older-people', 'care-welfare'],
+    targetGroups: ['older-people', 'everyone'],
+    legalForms: [
+      ['vereniging', 3],
+      ['none', 2],
+    ],
+    legalInName: 0.6,
+    baseName: (c) =>
+      c.rng.chance(0.7)
+        ? `${c.rng.pick(['Nachbarschaftshilfe', 'Kiezhelden', 'Gute Nachbarn', 'Nachbarschaftstreff', 'Miteinander', 'Hand in Hand', 'Kiezpaten'])} ${neighbourhood(c, 'de')}`
+        : `${c.rng.pick(['Nachbarschaftsinitiative', 'Hausgemeinschaft', 'Straßenfest-Initiative'])} ${streetName(c.rng, 'de')} ${c.place.area ?? c.place.locality}`,
+    activities: [
+      'vermittelt Einkaufshilfen, Begleitung zu Arztterminen und Besuchsdienste für ältere Menschen',
+      'betreibt ein Nachbarschaftscafé in {area}',
+    ],
+    needs: ['volunteers', 'space', 'money'],
+    campaigns: ['Ein Lastenrad für den Einkaufsservice', 'Ein Nachbarschaftscafé für {area}'],
+    opportunities: [
+      { title: 'Besuchsdienst', skills: ['Zuhören', 'Empathie'] },
+      { title: 'Einkaufshilfe', skills: ['Zuverlässigkeit'] },
+    ],
+  },
+  {
+    id: 'repair-cafe-de',
+    language: 'de',
+    weight: 5,
+    kind: 'repair-cafe',
+    themes: ['sustainability', 'social-cohesion'],
+    targetGroups: ['everyone'],
+    legalForms: [
+      ['none', 5],
+      ['vereniging', 2],
+    ],
+    legalInName: 0.3,
+    baseName: (c) =>
+      `${c.rng.pick(['Repair Café', 'Repair Café', 'Reparatur-Café', 'Repaircafé'])} ${neighbourhood(c, 'de')}`,
+    activities: [
+      'lädt jeden Monat zum gemeinsamen Reparieren von Elektrogeräten, Kleidung und Fahrrädern ein',
+      'zeigt, dass Reparieren Spaß macht und Ressourcen schont',
+    ],
+    needs: ['volunteers', 'materials'],
+    campaigns: ['Neues Werkzeug für das Repair Café', 'Eine Lötstation und Messgeräte'],
+    opportunities: [
+      { title: 'Reparateur*in für Elektrogeräte', skills: ['Elektronik', 'Löten'] },
+      { title: 'Helfer*in Fahrradwerkstatt', skills: ['Fahrradreparatur'] },
+    ],
+  },
+  {
+    id: 'energie-de',
+    language: 'de',
+    weight: 4,
+    kind: 'energy-cooperative',
+    themes: ['energy', 'sustainability'],
+    targetGroups: ['everyone'],
+    legalForms: [['cooperatie', 1]],
+    legalInName: 0.8,
+    baseName: (c) =>
+      `${c.rng.pick(['Bürgerenergie', 'Energiegenossenschaft', 'Sonnenstrom', 'BürgerWind'])} ${c.place.locality}`,
+    activities: [
+      'baut gemeinsam mit Bürgerinnen und Bürgern Solaranlagen auf Dächern in {city}',
+      'macht die Energiewende vor Ort zu einer Sache der Menschen, die hier leben',
+    ],
+    needs: ['money', 'knowledge'],
+    campaigns: ['Solaranlage auf dem Dach der Grundschule', 'Balkonkraftwerke für Haushalte mit wenig Geld'],
+    opportunities: [{ title: 'Energieberater*in', skills: ['Energie', 'Beratung'] }],
+  },
+  {
+    id: 'lesepaten-de',
+    language: 'de',
+    weight: 4,
+    themes: ['education-talent', 'youth'],
+    targetGroups: ['youth', 'families'],
+    legalForms: [['vereniging', 1]],
+    legalInName: 0.6,
+    baseName: (c) =>
+      c.rng.pick([
+        `Lesepaten ${c.place.locality}`,
+        `Lernpaten ${neighbourhood(c, 'de')}`,
+        `Bildungspaten ${c.place.locality}`,
+      ]),
+    activities: [
+      'vermittelt ehrenamtliche Lesepatinnen und Lesepaten an Grundschulen in {city}',
+      'unterstützt Kinder beim Lesen- und Schreibenlernen',
+    ],
+    needs: ['volunteers', 'materials'],
+    campaigns: ['Bücherkisten für Grundschulen', 'Eine Leseecke im Stadtteilzentrum'],
+    opportunities: [{ title: 'Lesepatin oder Lesepate', skills: ['Deutsch', 'Geduld'] }],
+  },
+  {
+    id: 'willkommen-de',
+    language: 'de',
+    weight: 4,
+    themes: ['liveability-safety', 'work-participation', 'education-talent'],
+    targetGroups: ['refugees'],
+    legalForms: [
+      ['none', 3],
+      ['vereniging', 2],
+    ],
+    legalInName: 0.4,
+    baseName: (c) =>
+      c.rng.pick([
+        `Willkommensinitiative ${neighbourhood(c, 'de')}`,
+        `Willkommen in ${c.place.locality}`,
+        `Netzwerk Integration ${c.place.locality}`,
+      ]),
+    activities: [
+      'begleitet Geflüchtete bei Behördengängen, Wohnungssuche und dem Einstieg in Ausbildung und Arbeit',
+      'organisiert Sprachcafés und gemeinsame Feste',
+    ],
+    needs: ['volunteers', 'knowledge', 'money'],
+    campaigns: ['Deutschkurse für Neuangekommene', 'Fahrräder für Geflüchtete'],
+    opportunities: [
+      { title: 'Sprachpatin oder Sprachpate', skills: ['Deutsch'] },
+      { title: 'Begleitung bei Behördengängen', skills: ['Organisation'] },
+    ],
+  },
+  {
+    id: 'buergerstiftung-de',
+    language: 'de',
+    weight: 2,
+    themes: ['social-cohesion', 'education-talent'],
+    targetGroups: ['everyone'],
+    legalForms: [['stichting', 1]],
+    legalInName: 1,
+    baseName: (c) => `Bürgerstiftung ${c.place.locality}`,
+    activities: [
+      'fördert gemeinnützige Projekte in {city} und bringt Stifterinnen, Stifter und Ehrenamtliche zusammen',
+    ],
+    needs: ['money', 'board'],
+    campaigns: ['Stadtteilfonds {area}'],
+    opportunities: [{ title: 'Projektbegleitung', skills: ['Projektmanagement'] }],
+  },
+  {
+    id: 'foerderverein-de',
+    language: 'de',
+    weight: 3,
+    themes: ['education-talent', 'youth'],
+    targetGroups: ['youth', 'families'],
+    legalForms: [['vereniging', 1]],
+    legalInName: 0.9,
+    baseName: (c) =>
+      `Förderverein der ${c.rng.pick(['Grundschule', 'Kita', 'Gesamtschule'])} ${c.place.area ?? c.place.locality}`,
+    activities: ['unterstützt Ausflüge, Projekte und die Ausstattung der Schule'],
+    needs: ['money', 'volunteers'],
+    campaigns: ['Ein neuer Schulgarten', 'Spielgeräte für den Schulhof'],
+    opportunities: [{ title: 'Helfer*in beim Schulfest', skills: ['Organisation'] }],
+  },
+  {
+    id: 'jugend-de',
+    language: 'de',
+    weight: 3,
+    themes: ['youth', 'sport-recreation'],
+    targetGroups: ['youth'],
+    legalForms: [['vereniging', 1]],
+    legalInName: 0.6,
+    baseName: (c) =>
+      `${c.rng.pick(['Jugendtreff', 'Kinder- und Jugendhilfe', 'Kiezsport'])} ${neighbourhood(c, 'de')}`,
+    activities: [
+      'bietet Jugendlichen aus {area} einen offenen Treffpunkt mit Sport, Musik und Hausaufgabenhilfe',
+    ],
+    needs: ['volunteers', 'money', 'space'],
+    campaigns: ['Ein Tonstudio für den Jugendtreff', 'Ferienfreizeit für Kinder aus {area}'],
+    opportunities: [{ title: 'Hausaufgabenhilfe', skills: ['Nachhilfe', 'Geduld'] }],
+  },
+  {
+    id: 'foodsharing-de',
+    language: 'de',
+    weight: 3,
+    themes: ['food', 'sustainability'],
+    targetGroups: ['everyone'],
+    legalForms: [
+      ['none', 3],
+      ['vereniging', 1],
+    ],
+    legalInName: 0.3,
+    baseName: (c) =>
+      c.rng.pick([
+        `Lebensmittelretter ${c.place.locality}`,
+        `Foodsharing ${neighbourhood(c, 'de')}`,
+        `Fairteiler ${neighbourhood(c, 'de')}`,
+      ]),
+    activities: [
+      'rettet Lebensmittel vor der Tonne und verteilt sie über öffentliche Kühlschränke in {area}',
+    ],
+    needs: ['volunteers', 'materials'],
+    campaigns: ['Ein neuer Fairteiler-Kühlschrank'],
+    opportunities: [{ title: 'Lebensmittelretter*in', skills: ['Zuverlässigkeit', 'Fahrrad'] }],
+  },
+  {
+    id: 'tierschutz-de',
+    language: 'de',
+    weight: 2,
+    themes: ['green-nature'],
+    targetGroups: ['everyone'],
+    legalForms: [['vereniging', 1]],
+    legalInName: 0.9,
+    baseName: (c) =>
+      c.rng.pick([`Tierschutzverein ${c.place.locality}`, `Naturschutzgruppe ${neighbourhood(c, 'de')}`]),
+    activities: ['kümmert sich um Fundtiere und setzt sich für den Artenschutz in {city} ein'],
+    needs: ['money', 'volunteers'],
+    campaigns: ['Ein neues Katzenhaus', 'Nistkästen für Mauersegler'],
+    opportunities: [{ title: 'Gassigeher*in', skills: ['Tierliebe'] }],
+  },
+  {
+    id: 'kiezkueche-de',
+    language: 'de',
+    weight: 2,
+    countries: ['DE'],
+    kind: 'social-enterprise',
+    themes: ['food', 'work-participation', 'poverty'],
+    targetGroups: ['job-seekers', 'vulnerable'],
+    legalForms: [['company', 1]],
+    legalInName: 0.5,
+    baseName: (c) => `${c.rng.pick(['Kiezküche', 'Stadtteilküche'])} ${neighbourhood(c, 'de')}`,
+    activities: [
+      'kocht günstige Mittagessen für die Nachbarschaft und bildet Langzeitarbeitslose in der Gastronomie aus',
+    ],
+    needs: ['money', 'materials'],
+    campaigns: ['Eine neue Großküche', 'Mittagstisch für einen Euro'],
+    opportunities: [{ title: 'Küchenhilfe', skills: ['Kochen'] }],
+  },
+  {
+    id: 'kultur-de',
+    language: 'de',
+    weight: 3,
+    themes: ['culture', 'social-cohesion'],
+    targetGroups: ['everyone'],
+    legalForms: [['vereniging', 1]],
+    legalInName: 0.6,
+    baseName: (c) =>
+      `${c.rng.pick(['Kulturverein', 'Stadtteilkultur', 'Kiezkino'])} ${neighbourhood(c, 'de')}`,
+    activities: ['organisiert Konzerte, Lesungen und Kinoabende im Stadtteil'],
+    needs: ['volunteers', 'money', 'space'],
+    campaigns: ['Neue Technik für die Bühne', 'Ein Sommerfest für {area}'],
+    opportunities: [{ title: 'Technik und Bühnenaufbau', skills: ['Veranstaltungstechnik'] }],
+  },
+];
