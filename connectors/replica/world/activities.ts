@@ -79,8 +79,8 @@ export function generateCampaigns(
       id: `${input.id}-c${n}`,
       platform: rng.pick(platforms),
       title: fill(rng.pick(input.archetype.campaigns), input.place, year),
-      description: rng
-        .sample(texts, rng.int(2, 3))
+      description: texts
+        .filter((_, i) => i === 0 || rng.chance(0.6))
         .map((text) => text(input.name, placeName))
         .join(' '),
       goalMinor,

@@ -1,0 +1,32 @@
+import { betterplace } from './betterplace/index.ts';
+import type { ConnectorDefinition } from './sdk/index.ts';
+
+/** Every built-in connector by id; a source's `connector:` names one of these. */
+export const CONNECTORS = {
+  betterplace,
+  // biome-ignore lint/suspicious/noExplicitAny: connectors differ in their config type
+} satisfies Record<string, ConnectorDefinition<any>>;
+
+/** The id of a built-in connector. */
+export type ConnectorId = keyof typeof CONNECTORS;
+
+/**
+ * Looks a connector up by id; throws an error that lists the known ids when there is none.
+ *
+ * @example
+ * getConnector('betterplace').streams.map((s) => s.name); // ['projects']
+ */
+// biome-ignore lint/suspicious/noExplicitAny: callers narrow the config through the connector's schema
+export function getConnector(id: string): ConnectorDefinition<any> {
+  const connector = (CONNECTORS as Record<string, ConnectorDefinition<unknown>>)[id];
+  if (!connector) {
+    throw new Error(`unknown connector "${id}"; known connectors: ${Object.keys(CONNECTORS).join(', ')}`);
+  }
+  return connector;
+}
+
+/** Every built-in connector, sorted by id. */
+// biome-ignore lint/suspicious/noExplicitAny: connectors differ in their config type
+export function listConnectors(): ConnectorDefinition<any>[] {
+  return Object.values(CONNECTORS).sort((a, b) => a.id.localeCompare(b.id));
+}
