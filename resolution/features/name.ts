@@ -8,6 +8,20 @@ export interface NameKey {
   readonly acronyms: readonly string[];
   /** The name as one acronym when it looks like one ("KiNL", "K.i.N.L."), else undefined. */
   readonly asAcronym: string | undefined;
+  /**
+   * What the name adds in parentheses or after a dash, as written: usually the town
+   * ("Repair Café (Zwolle)", "Voedselbank - Midden-Drenthe"). Not part of `tokens`.
+   */
+  readonly qualifier: string | undefined;
+}
+
+/** Splits "Name (Qualifier)" and "Name - Qualifier" into the name and what qualifies it. */
+function splitQualifier(name: string): { core: string; qualifier: string | undefined } {
+  const parenthesised = /^(.+?)\s*\(([^)]+)\)\s*$/.exec(name);
+  if (parenthesised !== null) return { core: parenthesised[1]!, qualifier: parenthesised[2] };
+  const dashed = /^(.+\S)\s+[-–—]\s+(\S.*)$/.exec(name);
+  if (dashed !== null) return { core: dashed[1]!, qualifier: dashed[2] };
+  return { core: name, qualifier: undefined };
 }
 
 /** Legal-form words as token sequences, longest first so that "e v" wins over "ev" style partial matches. */
@@ -52,6 +66,11 @@ export function foldName(name: string): string {
     .replace(/&/g, ' en ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** The words of a text that carry meaning, folded: "Alphen aan den Rijn" -> ["alphen", "rijn"]. */
+export function contentWords(text: string): string[] {
+  return nameWords(foldName(text)).filter((word) => !FUNCTION_WORDS.has(word));
 }
 
 /** Splits a folded name into words, joining runs of single letters ("k i n l" -> "kinl"). */
@@ -118,7 +137,8 @@ function looksLikeAcronym(original: string, word: string): boolean {
  * nameKey('KiNL').asAcronym; // 'kinl'
  */
 export function nameKey(name: string): NameKey {
-  const words = nameWords(foldName(name));
+  const { core, qualifier } = splitQualifier(name);
+  const words = nameWords(foldName(core));
   const stripped = stripLegalForms(words);
   // A leading "St." before a name is the usual short form of "Stichting"; elsewhere it is "Sint".
   if (stripped[0] === 'st' && stripped.length > 1) stripped.shift();
@@ -130,6 +150,7 @@ export function nameKey(name: string): NameKey {
   return {
     tokens,
     acronyms: acronymsOf(expanded),
-    asAcronym: single !== undefined && looksLikeAcronym(name, single) ? single : undefined,
+    asAcronym: single !== undefined && looksLikeAcronym(core, single) ? single : undefined,
+    qualifier: qualifier?.trim() || undefined,
   };
 }

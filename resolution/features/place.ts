@@ -1,13 +1,16 @@
 import type { Location } from '../../schema/index.ts';
-import { foldName } from './name.ts';
+import { germanCityByName, municipalityByName } from '../../schema/index.ts';
+import { contentWords, foldName } from './name.ts';
 
 /** Where a record says the initiative is, reduced for comparison; every part may be missing. */
 export interface PlaceKey {
   readonly country?: string;
   /** CBS municipality code (`GM0344`) when known. */
   readonly municipality?: string;
-  /** Folded town or municipality name, `s-hertogenbosch` style punctuation removed. */
+  /** Folded town or municipality name without spaces or punctuation (`shertogenbosch`). */
   readonly town?: string;
+  /** The town's meaningful words joined, as they appear among a name's tokens (`alphenrijn`). */
+  readonly townWords?: string;
   /** Postal code without spaces, upper case (`3511AB`). */
   readonly postcode?: string;
   readonly lat?: number;
@@ -19,28 +22,43 @@ export function placeKey(location: Location | undefined): PlaceKey | undefined {
   if (location === undefined) return undefined;
   const townName = location.locality ?? location.municipality?.name;
   const town = townName === undefined ? undefined : foldName(townName).replace(/ /g, '') || undefined;
+  // A Dutch town named without its code still names a municipality ("Den Haag" is GM0518).
+  const dutch = location.country === undefined || location.country === 'NL';
+  const municipality =
+    location.municipality?.code ??
+    (dutch && townName !== undefined ? municipalityByName(townName)?.code : undefined);
   const postcode = location.postcode?.replace(/\s+/g, '').toUpperCase() || undefined;
   const hasPoint = location.lat !== undefined && location.lon !== undefined;
   const place: PlaceKey = {
     ...(location.country === undefined ? {} : { country: location.country }),
-    ...(location.municipality?.code === undefined ? {} : { municipality: location.municipality.code }),
-    ...(town === undefined ? {} : { town }),
+    ...(municipality === undefined ? {} : { municipality }),
+    ...(town === undefined || townName === undefined
+      ? {}
+      : { town, townWords: contentWords(townName).join('') }),
     ...(postcode === undefined ? {} : { postcode }),
     ...(hasPoint ? { lat: location.lat, lon: location.lon } : {}),
   };
   return Object.keys(place).length === 0 ? undefined : place;
 }
 
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance in kilometres between two WGS84 points. */
-export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const toRad = Math.PI / 180;
-  const dLat = (bLat - aLat) * toRad;
-  const dLon = (bLon - aLon) * toRad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(aLat * toRad) * Math.cos(bLat * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+/**
+ * The place a name states when the record's location does not: a qualifier such as "(Zwolle)" or
+ * "- Midden-Drenthe" that names a known Dutch municipality or German city.
+ */
+export function placeFromQualifier(
+  qualifier: string | undefined,
+  place: PlaceKey | undefined,
+): PlaceKey | undefined {
+  if (qualifier === undefined || place?.town !== undefined || place?.municipality !== undefined) return place;
+  const dutch = municipalityByName(qualifier);
+  const known = dutch?.name ?? germanCityByName(qualifier)?.name;
+  if (known === undefined) return place;
+  return {
+    ...place,
+    ...(dutch === undefined ? {} : { municipality: dutch.code }),
+    town: foldName(qualifier).replace(/ /g, ''),
+    townWords: contentWords(known).join(''),
+  };
 }
 
 /** The keys a place can be found under for blocking: municipality code and town name. */

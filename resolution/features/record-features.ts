@@ -2,7 +2,7 @@ import { detectLegalForm, type SourceRecord, type SourceRecordKind } from '../..
 import { identifierKey } from './identifiers.ts';
 import { minhash } from './minhash.ts';
 import { foldName, type NameKey, nameKey } from './name.ts';
-import { type PlaceKey, placeKey } from './place.ts';
+import { type PlaceKey, placeFromQualifier, placeKey } from './place.ts';
 import { linkKey, type SiteKey, siteKey } from './url.ts';
 
 /** Everything resolution compares about one source record, computed once per record. */
@@ -66,7 +66,7 @@ export function recordFeatures(record: SourceRecord, firstSeen: string = record.
     site: profile.website === undefined ? undefined : siteKey(profile.website),
     self: record.url === undefined ? undefined : linkKey(record.url),
     links,
-    place: placeKey(profile.location),
+    place: placeFromQualifier(names[0]?.qualifier, placeKey(profile.location)),
     description: text === undefined ? undefined : minhash(descriptionWords(text)),
   };
 }

@@ -24,6 +24,34 @@ const SHARED_HOSTS = new Set([
 /** Second-level labels under which registrations happen one level deeper (`example.co.uk`). */
 const SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne', 'gv']);
 
+/** Path segments that introduce a listing of many organisations: the organisation is the next segment. */
+const LISTING_SEGMENTS = new Set([
+  'locatie',
+  'locaties',
+  'location',
+  'locations',
+  'afdeling',
+  'afdelingen',
+  'vestiging',
+  'vestigingen',
+  'lokaal',
+  'chapter',
+  'chapters',
+  'groups',
+  'group',
+  'pages',
+  'company',
+  'org',
+  'orgs',
+  'organisaties',
+  'organisations',
+  'organizations',
+  'initiatieven',
+  'projecten',
+  'projects',
+  'p',
+]);
+
 /** Path segments that choose a language or page, not an organisation. */
 const NEUTRAL_SEGMENTS = new Set(['nl', 'en', 'de', 'fr', 'es', 'index.html', 'index.php', 'home', '']);
 
@@ -77,7 +105,7 @@ export function siteKey(raw: string): SiteKey | undefined {
   const path = segments(url);
   const shared = SHARED_HOSTS.has(host);
   if (shared && path.length === 0) return undefined;
-  const depth = shared && (path[0] === 'company' || path[0] === 'groups' || path[0] === 'pages') ? 2 : 1;
+  const depth = path[0] !== undefined && LISTING_SEGMENTS.has(path[0]) ? 2 : 1;
   const site = path.length > 0 ? `${host}/${path.slice(0, depth).join('/')}` : host;
   return { site, domain: shared ? site : registrableDomain(host) };
 }

@@ -1,17 +1,18 @@
+import { haversineKm } from '../../schema/index.ts';
 import { compareIdentifiers } from '../features/identifiers.ts';
 import { signatureSimilarity } from '../features/minhash.ts';
 import type { NameKey } from '../features/name.ts';
-import { distanceKm, type PlaceKey } from '../features/place.ts';
+import type { PlaceKey } from '../features/place.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
-import { bigramDice, softJaccard } from './similarity.ts';
+import { bigramDice, matchWords } from './similarity.ts';
 
 /**
  * The comparisons of a pair and the levels each can take, as in Splink's comparison levels: the model
  * learns how often each level occurs among matches (m) and non-matches (u).
  */
 export const COMPARISONS = {
-  name: ['exact', 'high', 'medium', 'acronym', 'low', 'none'],
-  place: ['close', 'town', 'region', 'other-town', 'far', 'other-country', 'unknown'],
+  name: ['exact', 'typo', 'contained', 'acronym', 'contained-word', 'overlap', 'low', 'none'],
+  place: ['close', 'town', 'region', 'other-town', 'far', 'country', 'other-country', 'unknown'],
   site: ['same', 'same-domain', 'different', 'unknown'],
   identifier: ['shared', 'conflict', 'unknown'],
   link: ['linked', 'shared', 'none'],
@@ -32,24 +33,65 @@ export interface Comparison {
   readonly values: Readonly<Record<string, number>>;
 }
 
+/** Place names in a name run over at most this many words ("Alphen aan den Rijn" is two after folding). */
+const MAX_TOWN_WORDS = 4;
+
 /** Legal forms that name a registered entity; `none` and `other` say too little to tell two apart. */
 const DISTINCT_FORMS = new Set(['stichting', 'vereniging', 'cooperatie', 'company']);
 
-function withoutTowns(tokens: readonly string[], towns: ReadonlySet<string>): readonly string[] {
-  if (towns.size === 0) return tokens;
-  const kept = tokens.filter((token) => !towns.has(token));
+/** Drops the words of a name that spell one of the towns (also over several words: "alphen" "rijn"). */
+function withoutTowns(tokens: readonly string[], towns: readonly string[]): readonly string[] {
+  if (towns.length === 0) return tokens;
+  let drop: Uint8Array | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    let joined = '';
+    for (let j = i; j < tokens.length && j < i + MAX_TOWN_WORDS; j++) {
+      joined += tokens[j];
+      if (!towns.includes(joined)) continue;
+      drop ??= new Uint8Array(tokens.length);
+      drop.fill(1, i, j + 1);
+      break;
+    }
+  }
+  if (drop === undefined) return tokens;
+  const kept = tokens.filter((_, i) => drop[i] === 0);
   return kept.length > 0 ? kept : tokens;
 }
 
+/** How two names compare, strongest level first; `value` is their similarity in [0, 1] for explanations. */
+interface NameLikeness {
+  readonly level: Exclude<ComparisonVector['name'], 'acronym'>;
+  readonly value: number;
+}
+
+/** Words of a name that contain the other's words need to be at least this long to count. */
+const MIN_CONTAINED_WORD = 4;
+
 /**
- * Similarity of two names in [0, 1] with place names left out: "Voedselbank Utrecht" in Utrecht and
- * "Voedselbank" in Amersfoort have alike names, and the place comparison tells them apart.
+ * Compares two names with place names left out, so "Voedselbank Utrecht" in Utrecht and "Voedselbank"
+ * in Amersfoort have the same name and the place comparison tells them apart. Levels: the same words
+ * (`exact`), the same words with typos or other word breaks (`typo`), one name's words all inside the
+ * other's (`contained`, or `contained-word` when that name is one word), some words shared (`overlap`, `low`).
  */
-function nameSimilarity(a: NameKey, b: NameKey, towns: ReadonlySet<string>): number {
+function nameLikeness(a: NameKey, b: NameKey, towns: readonly string[]): NameLikeness {
   const x = withoutTowns(a.tokens, towns);
   const y = withoutTowns(b.tokens, towns);
-  if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return 1;
-  return Math.max(softJaccard(x, y), 0.95 * bigramDice(x.join(' '), y.join(' ')));
+  if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' '))
+    return { level: 'exact', value: 1 };
+  const { matched, pairs } = matchWords(x, y);
+  const jaccard = matched / (x.length + y.length - matched);
+  const dice = bigramDice(x.join(' '), y.join(' '));
+  const value = Math.max(jaccard, dice);
+  if ((x.length === y.length && pairs === x.length) || dice >= 0.92) return { level: 'typo', value };
+  // Containment looks at the names as written: a town in one name is not a word the other lacks.
+  const whole = matchWords(a.tokens, b.tokens);
+  const shorter = a.tokens.length <= b.tokens.length ? a.tokens : b.tokens;
+  if (whole.pairs === shorter.length && whole.matched >= 0.9 * shorter.length) {
+    if (shorter.length >= 2) return { level: 'contained', value };
+    if (shorter[0]!.length >= MIN_CONTAINED_WORD) return { level: 'contained-word', value };
+  }
+  if (jaccard >= 0.5) return { level: 'overlap', value };
+  return { level: jaccard >= 0.25 ? 'low' : 'none', value };
 }
 
 function isAcronymOf(a: NameKey, b: NameKey): boolean {
@@ -63,22 +105,25 @@ function compareNames(
   a: RecordFeatures,
   b: RecordFeatures,
 ): { level: ComparisonVector['name']; value: number } {
-  const towns = new Set<string>();
-  if (a.place?.town !== undefined) towns.add(a.place.town);
-  if (b.place?.town !== undefined) towns.add(b.place.town);
-  let best = 0;
+  const towns: string[] = [];
+  for (const place of [a.place, b.place]) {
+    if (place?.town !== undefined) towns.push(place.town);
+    if (place?.townWords !== undefined) towns.push(place.townWords);
+  }
+  const order = COMPARISONS.name;
+  let best: NameLikeness = { level: 'none', value: 0 };
   let acronym = false;
   for (const x of a.names) {
     for (const y of b.names) {
-      best = Math.max(best, nameSimilarity(x, y, towns));
+      const likeness = nameLikeness(x, y, towns);
+      const rank = order.indexOf(likeness.level) - order.indexOf(best.level);
+      if (rank < 0 || (rank === 0 && likeness.value > best.value)) best = likeness;
       acronym ||= isAcronymOf(x, y);
     }
   }
-  if (best === 1) return { level: 'exact', value: 1 };
-  if (best >= 0.88) return { level: 'high', value: best };
-  if (best >= 0.7) return { level: 'medium', value: best };
-  if (acronym) return { level: 'acronym', value: best };
-  return { level: best >= 0.45 ? 'low' : 'none', value: best };
+  if (acronym && order.indexOf('acronym') < order.indexOf(best.level))
+    return { level: 'acronym', value: best.value };
+  return best;
 }
 
 function comparePlaces(
@@ -90,7 +135,7 @@ function comparePlaces(
     return { level: 'other-country' };
   }
   if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) {
-    const km = distanceKm(a.lat, a.lon, b.lat, b.lon);
+    const km = haversineKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
     if (km < 1.5) return { level: 'close', km };
     if (km < 8) return { level: 'town', km };
     if (km < 35) return { level: 'region', km };

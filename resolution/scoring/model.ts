@@ -46,11 +46,16 @@ export interface PairScorer {
   weight(a: RecordFeatures, b: RecordFeatures): number;
 }
 
-/** The model trained on the benchmark's training split (`npm run bench:resolution -- --train`). */
-export const DEFAULT_MODEL: MatchModel = MatchModel.parse(weightsFile);
+let trained: MatchModel | undefined;
+
+/** The model trained on the benchmark's training split (`node bench/resolution/train.ts`), read on first use. */
+export function defaultModel(): MatchModel {
+  trained ??= MatchModel.parse(weightsFile);
+  return trained;
+}
 
 /** Creates a scorer from a model; the default is the trained model in `weights.json`. */
-export function createScorer(model: MatchModel = DEFAULT_MODEL): PairScorer {
+export function createScorer(model: MatchModel = defaultModel()): PairScorer {
   const names = Object.keys(COMPARISONS) as ComparisonName[];
   const tables = names.map((name) => {
     const levels = model.comparisons[name] as Record<string, { m: number; u: number }>;

@@ -42,30 +42,44 @@ export function wordSimilarity(a: string, b: string): number {
   return distance > limit ? 0 : 1 - distance / Math.max(a.length, b.length);
 }
 
+/** How well the words of two lists pair up one to one: the summed similarity and the number of pairs. */
+export interface WordMatch {
+  readonly matched: number;
+  readonly pairs: number;
+}
+
 /**
- * Soft Jaccard similarity of two word lists: words are paired one to one, best pairs first, and each
- * pair counts its word similarity. Independent of word order; tolerant of typos.
+ * Pairs the words of two lists one to one, best pairs first, each pair counting its word similarity.
+ * Independent of word order; tolerant of typos.
  */
-export function softJaccard(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const pairs: [number, number, number][] = [];
+export function matchWords(a: readonly string[], b: readonly string[]): WordMatch {
+  if (a.length === 0 || b.length === 0) return { matched: 0, pairs: 0 };
+  const candidates: [number, number, number][] = [];
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const similarity = wordSimilarity(a[i]!, b[j]!);
-      if (similarity > 0) pairs.push([similarity, i, j]);
+      if (similarity > 0) candidates.push([similarity, i, j]);
     }
   }
-  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const usedA = new Uint8Array(a.length);
   const usedB = new Uint8Array(b.length);
   let matched = 0;
-  for (const [similarity, i, j] of pairs) {
+  let pairs = 0;
+  for (const [similarity, i, j] of candidates) {
     if (usedA[i] || usedB[j]) continue;
     usedA[i] = 1;
     usedB[j] = 1;
     matched += similarity;
+    pairs++;
   }
-  return matched / (a.length + b.length - matched);
+  return { matched, pairs };
+}
+
+/** Soft Jaccard similarity of two word lists: matched similarity over the union's size. */
+export function softJaccard(a: readonly string[], b: readonly string[]): number {
+  const { matched } = matchWords(a, b);
+  return a.length === 0 || b.length === 0 ? 0 : matched / (a.length + b.length - matched);
 }
 
 /**
