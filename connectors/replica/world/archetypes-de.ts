@@ -1,5 +1,5 @@
 import { type Archetype, neighbourhood } from './archetype.ts';
-import { streetName } from './places.ts';
+import { streetName } from './place-names.ts';
 
 /** German-language archetypes (Germany, Austria, Switzerland). */
 export const GERMAN_ARCHETYPES: readonly Archetype[] = [

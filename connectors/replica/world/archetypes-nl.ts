@@ -1,5 +1,5 @@
 import { type Archetype, neighbourhood } from './archetype.ts';
-import { streetName } from './places.ts';
+import { streetName } from './place-names.ts';
 
 /** Dutch-language archetypes (the Netherlands and Flanders). */
 export const DUTCH_ARCHETYPES: readonly Archetype[] = [

@@ -5,11 +5,12 @@ import { GERMAN_ARCHETYPES } from './archetypes-de.ts';
 import { ENGLISH_ARCHETYPES } from './archetypes-en.ts';
 import { DUTCH_ARCHETYPES } from './archetypes-nl.ts';
 import { describe, describeNeed, summarise } from './describe.ts';
-import { COUNTRY_WEIGHTS, languageOf, pickPlace } from './places.ts';
+import { pickPlace } from './places.ts';
 import { drawPresence } from './presence.ts';
 import { createRng, type Rng } from './rng.ts';
 import { PLATFORM_ACTIVITY, type World, type WorldInitiative, type WorldPlace } from './types.ts';
 import { legalName } from './vocabulary.ts';
+import { COUNTRY_WEIGHTS, languageOf } from './world-countries.ts';
 
 /** The date worlds are generated "as of" unless told otherwise; fixed, so that a seed fixes every date. */
 export const DEFAULT_REFERENCE_DATE = '2026-11-01T00:00:00Z';

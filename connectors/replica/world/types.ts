@@ -13,6 +13,7 @@ export const PLATFORM_IDS = [
   'kiva',
   '360giving',
 ] as const;
+/** A platform id, e.g. `betterplace`. */
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /** Whether a platform lists campaigns (crowdfunding, donations) or volunteer opportunities. */
