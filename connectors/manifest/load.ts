@@ -22,6 +22,14 @@ function lineOf(document: Document, lines: LineCounter, at: readonly PropertyKey
   return undefined;
 }
 
+/** The value written at a path; a transform written as a bare name stands for its `type`. */
+function givenAt(document: Document, at: readonly PropertyKey[]): unknown {
+  const value = document.getIn(at as (string | number)[]);
+  if (value !== undefined || at.at(-1) !== 'type') return value;
+  const parent = document.getIn(at.slice(0, -1) as (string | number)[]);
+  return typeof parent === 'string' ? parent : undefined;
+}
+
 function describeIssue(issue: z.core.$ZodIssue, given: unknown): string {
   if (issue.code === 'unrecognized_keys')
     return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
@@ -56,7 +64,7 @@ export function parseManifest(text: string, label: string): Manifest {
     label,
     parsed.error.issues.map((issue) => {
       const line = lineOf(document, lines, issue.path);
-      const given = document.getIn(issue.path as (string | number)[]);
+      const given = givenAt(document, issue.path);
       const message = describeIssue(issue, given);
       return { path: fieldPath(issue.path), message: line ? `${message} (line ${line})` : message };
     }),

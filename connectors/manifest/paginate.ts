@@ -57,15 +57,10 @@ export function pagesOf(
   source: PageSource,
   position: JsonValue | undefined,
 ): AsyncIterable<ManifestPage> {
+  if (spec.type === 'none') return singlePage(source);
   const body = async (params: PageParams) => (await source.fetch(params)).body;
-  const common = {
-    what: source.what,
-    records: source.records,
-    maxPages: spec.type === 'none' ? 1 : spec.maxPages,
-  };
+  const common = { what: source.what, records: source.records, maxPages: spec.maxPages };
   switch (spec.type) {
-    case 'none':
-      return pageNumberPages({ ...common, start: 1, fetch: () => body(source.base) });
     case 'page-number':
       return pageNumberPages({
         ...common,
@@ -136,6 +131,12 @@ export function pagesOf(
         fetch: (url) => source.fetch({ ...source.base, url }),
       });
   }
+}
+
+/** A stream without paging: one request, one page, nothing to resume. */
+async function* singlePage(source: PageSource): AsyncGenerator<ManifestPage> {
+  const { body } = await source.fetch(source.base);
+  yield { body, records: source.records(body), position: null, next: undefined };
 }
 
 /** Offsets travel as tokens through `cursorTokenPages`; checkpoints keep them as numbers. */

@@ -100,8 +100,9 @@ function step(transform: Transform, value: unknown, context: TransformContext): 
       return one(publicEmail(text(value)));
     case 'legal-form':
       return one(detectLegalForm(text(value) ?? ''));
+    // One type per label, so that `needs[].type` and `needs[].description` stay aligned.
     case 'need-type':
-      return text(value) ? mapNeedType(text(value) as string) : [];
+      return text(value) ? mapNeedType(text(value) as string).slice(0, 1) : [];
     case 'themes':
       return text(value) ? mapThemes([text(value) as string]) : [];
     case 'split':
@@ -123,7 +124,9 @@ function step(transform: Transform, value: unknown, context: TransformContext): 
 
 /**
  * Runs a field's transforms over its values in order. A `themes` step also hands its input labels to
- * `keepLabels` (by default `initiative.categories`), so the platform's own words are never lost.
+ * `keepLabels` (by default `initiative.categories`), so the platform's own words are never lost. Values stay
+ * in order and are not de-duplicated here: `needs[].type` targets align values by position, and list
+ * targets drop repeats when they are written.
  *
  * @example
  * applyTransforms(['Zorg; Groen'], [{ type: 'split', delimiter: ';' }, { type: 'themes', keepLabels: false }], ctx);
@@ -139,18 +142,7 @@ export function applyTransforms(
     if (transform.type === 'themes' && transform.keepLabels !== false) {
       context.also(transform.keepLabels, current.map(text).filter(Boolean));
     }
-    current = unique(current.flatMap((value) => step(transform, value, context)));
+    current = current.flatMap((value) => step(transform, value, context));
   }
   return current;
-}
-
-/** Removes repeated values by content, so two labels that map onto one theme give it once. */
-function unique(values: readonly unknown[]): unknown[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = JSON.stringify(value);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
