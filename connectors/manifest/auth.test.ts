@@ -12,7 +12,7 @@ const options = [
   OptionSpec.parse({ name: 'city', type: 'string', required: true }),
   OptionSpec.parse({ name: 'archived', type: 'boolean', default: false }),
 ];
-const auth = (spec: unknown, config: Record<string, unknown> = {}, env: Record<string, string> = {}) =>
+const auth = (spec: unknown, config: Record<string, string> = {}, env: Record<string, string> = {}) =>
   resolveAuth(AuthSpec.parse(spec), config, options, env, 'sample');
 
 function configError(run: () => unknown): ConnectorError {
