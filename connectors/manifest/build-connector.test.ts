@@ -133,7 +133,7 @@ describe('connectorFromManifest', () => {
     const baseUrl = await serve((request) => {
       if (request.headers.authorization !== 'Bearer t0k') return jsonResponse(401, { error: 'unauthorised' });
       const page = Number(request.query.get('page') ?? '1');
-      const link =
+      const link: Record<string, string> =
         page < 3 ? { link: `<${request.url.origin}/items?region=utrecht&page=${page + 1}>; rel="next"` } : {};
       return jsonResponse(200, { items: items.slice((page - 1) * 10, page * 10) }, link);
     });
