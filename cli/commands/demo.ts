@@ -59,7 +59,13 @@ export function registerDemo(program: Command): void {
         sources: Object.fromEntries(
           replicas.map((replica) => [
             replica.connector,
-            { connector: replica.connector, baseUrl: replica.url, schedule: '*/10 * * * *' },
+            {
+              connector: replica.connector,
+              baseUrl: replica.url,
+              schedule: '*/10 * * * *',
+              // Replicas run on loopback: no platform to be polite to, so the demo fills up within seconds.
+              limits: { concurrency: 16, requestsPerMinute: 60_000 },
+            },
           ]),
         ),
       };

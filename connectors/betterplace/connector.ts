@@ -9,7 +9,7 @@ import { projectsStream } from './projects.ts';
  * @example
  * # knooppunt.config.yaml
  * sources:
- *   - id: betterplace
+ *   betterplace:
  *     connector: betterplace
  *     options: { locale: de, perPage: 200 }
  */
@@ -23,6 +23,9 @@ export const betterplace = defineConnector<BetterplaceConfig>({
   defaultBaseUrl: 'https://api.betterplace.org',
   // Daily at 03:17: off the hour, when betterplace has little traffic; projects change slowly enough.
   defaultSchedule: '17 3 * * *',
+  // betterplace publishes no rate limit for api_v4; two requests at a time and four a second keep a full
+  // run (a page of 200 projects plus one organisation request per new carrier) gentle on a public API.
+  defaultLimits: { concurrency: 2, requestsPerMinute: 240 },
   config: BetterplaceConfig,
   streams: [projectsStream],
 });

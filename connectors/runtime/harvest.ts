@@ -5,7 +5,9 @@ import type { HarvestRun } from '../../store/index.ts';
 import {
   ConnectorError,
   createHttpClient,
+  DEFAULT_HOST_LIMITS,
   failureTypeOf,
+  type HostLimits,
   type HttpClient,
   type SyncMode,
 } from '../sdk/index.ts';
@@ -72,9 +74,7 @@ export async function harvestSource(options: HarvestOptions): Promise<HarvestRun
     options.http ??
     createHttpClient({
       userAgent: options.userAgent,
-      limits: source.limits?.concurrency
-        ? { concurrency: source.limits.concurrency, requestsPerMinute: source.limits.requestsPerMinute }
-        : undefined,
+      limits: effectiveLimits(source),
       onRetry: (info) => runLog.warn(info, 'retrying request'),
     });
   const controller = new AbortController();
@@ -145,6 +145,13 @@ export async function harvestSource(options: HarvestOptions): Promise<HarvestRun
   run = { ...run, endedAt: new Date(ended).toISOString(), durationMs: ended - started };
   runLog.info(summaryFields(run), `harvest ${run.status}`);
   return run;
+}
+
+/** The limits a source runs with: its own, else its connector's published defaults, else the SDK's. */
+export function effectiveLimits(source: ResolvedSource): HostLimits {
+  const defined = <T extends object>(value: T | undefined) =>
+    Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<HostLimits>;
+  return { ...DEFAULT_HOST_LIMITS, ...defined(source.connector.defaultLimits), ...defined(source.limits) };
 }
 
 /** The figures of a run summary as log fields. */

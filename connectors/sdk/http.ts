@@ -101,7 +101,26 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return limiter;
   }
 
-  async function attempt(request: HttpRequest, signal: AbortSignal): Promise<HttpResponse<string>> {
+  /** One hop: waits for a slot at the host, then fetches and reads the body within the per-attempt timeout. */
+  function hop(
+    url: string,
+    init: RequestInit,
+    request: HttpRequest,
+  ): Promise<{ response: Response; text: string }> {
+    return limiterFor(new URL(url).host).run(async () => {
+      // The timeout starts once the host admits the request, so time queued behind other requests never counts.
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+      const response = await doFetch(url, { ...init, redirect: 'manual', signal });
+      if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+        await response.body?.cancel();
+        return { response, text: '' };
+      }
+      return { response, text: await readCapped(response, maxBodyBytes, url) };
+    }, request.signal);
+  }
+
+  async function attempt(request: HttpRequest): Promise<HttpResponse<string>> {
     let url = request.url;
     const headers: Record<string, string> = {
       'user-agent': options.userAgent,
@@ -117,14 +136,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       headers['content-type'] ??= 'application/json';
     }
     for (let redirects = 0; ; redirects++) {
-      const host = new URL(url).host;
-      const response = await limiterFor(host).run(
-        () => doFetch(url, { method: request.method ?? 'GET', headers, body, redirect: 'manual', signal }),
-        signal,
-      );
+      const { response, text } = await hop(url, { method: request.method ?? 'GET', headers, body }, request);
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         const location = response.headers.get('location');
-        await response.body?.cancel();
         if (!location)
           throw new HttpError('system', { method: request.method ?? 'GET', url }, response.status, '');
         if (redirects >= maxRedirects) {
@@ -133,7 +147,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         url = new URL(location, url).toString();
         continue;
       }
-      const text = await readCapped(response, maxBodyBytes, url);
       return {
         status: response.status,
         url,
@@ -151,14 +164,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const method = request.method ?? 'GET';
     const started = Date.now();
     for (let attemptNo = 0; ; attemptNo++) {
-      const signal = request.signal
-        ? AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)])
-        : AbortSignal.timeout(timeoutMs);
       let waitMs: number;
       let reason: string;
       let lastError: ConnectorError;
       try {
-        const response = await attempt(request, signal);
+        const response = await attempt(request);
         const rule = ruleForStatus(response.status);
         if (rule.action === 'ok' || rule.action === 'not-modified') {
           try {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Logger } from '../../lib/log.ts';
 import type { UnhashedSourceRecord } from '../../schema/index.ts';
+import type { HostLimits } from './host-limiter.ts';
 import type { HttpClient } from './http.ts';
 
 /** The kinds of platform Knooppunt harvests. */
@@ -82,6 +83,11 @@ export interface ConnectorDefinition<Config = unknown> {
   readonly defaultBaseUrl: string;
   /** Cron expression used when the source sets none. */
   readonly defaultSchedule: string;
+  /**
+   * Per-host request limits used when the source sets none, taken from the platform's published limits
+   * (the connector says where the numbers come from); the SDK's polite defaults when absent.
+   */
+  readonly defaultLimits?: Partial<HostLimits>;
   /** Schema of the source's `options`; secret fields are marked with `.meta({ secret: true })`. */
   readonly config: z.ZodType<Config>;
   // biome-ignore lint/suspicious/noExplicitAny: streams of one connector have different raw types
