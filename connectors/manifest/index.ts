@@ -9,7 +9,12 @@ export {
   type ManifestConnector,
 } from './build-connector.ts';
 export { isManifestPath, loadManifest, MANIFEST_EXTENSIONS, parseManifest } from './load.ts';
-export { BUNDLED_MANIFESTS, EXAMPLES_DIR, loadManifestConnector } from './load-connector.ts';
+export {
+  BUNDLED_MANIFESTS,
+  EXAMPLES_DIR,
+  isManifestReference,
+  loadManifestConnector,
+} from './load-connector.ts';
 export type { Environment, ManifestConfig } from './options.ts';
 export { Manifest, RAW_TYPES, StreamSpec } from './schema.ts';
 export { SIMPLE_TRANSFORMS, Transform } from './transform-schema.ts';

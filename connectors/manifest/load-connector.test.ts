@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../config/index.ts';
 import { isManifestPath, loadManifest } from './load.ts';
-import { loadManifestConnector } from './load-connector.ts';
+import { isManifestReference, loadManifestConnector } from './load-connector.ts';
 import { sampleManifest, sampleYaml } from './test-manifest.ts';
 
 let dir: string;
@@ -25,6 +25,8 @@ describe('loadManifestConnector', () => {
   it('tells manifest paths from connector ids by their ending', () => {
     expect(['./x.yaml', 'x.YML', '/etc/x.json'].every(isManifestPath)).toBe(true);
     expect(isManifestPath('betterplace')).toBe(false);
+    expect(isManifestReference('ckan-datastore')).toBe(true);
+    expect(isManifestReference('toString')).toBe(false);
   });
 
   it('builds a connector from a path relative to the configuration folder', async () => {

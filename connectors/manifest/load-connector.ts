@@ -17,6 +17,14 @@ export const BUNDLED_MANIFESTS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Whether a source's `connector:` value is for `loadManifestConnector`: a manifest path or a bundled
+ * manifest's name. The registry lookup asks this before looking for a built-in connector.
+ */
+export function isManifestReference(name: string): boolean {
+  return isManifestPath(name) || Object.hasOwn(BUNDLED_MANIFESTS, name);
+}
+
+/**
  * Builds the connector a source names in `connector:` when that is a manifest: a path ending in `.yaml`,
  * `.yml` or `.json` (relative paths resolve against `baseDir`, the configuration file's folder), or the name of
  * a bundled manifest (`arcgis-featureserver`, `ckan-datastore`). Throws `ConfigError` for a bad manifest and
@@ -31,8 +39,8 @@ export async function loadManifestConnector(
   baseDir: string,
   options: ConnectorFromManifestOptions = {},
 ): Promise<ManifestConnector> {
-  const bundled = BUNDLED_MANIFESTS[pathOrName];
-  if (!bundled && !isManifestPath(pathOrName)) {
+  const bundled = Object.hasOwn(BUNDLED_MANIFESTS, pathOrName) ? BUNDLED_MANIFESTS[pathOrName] : undefined;
+  if (!isManifestReference(pathOrName)) {
     throw new Error(
       `"${pathOrName}" is neither a manifest file (.yaml, .yml, .json) nor a bundled manifest (${Object.keys(BUNDLED_MANIFESTS).join(', ')})`,
     );
