@@ -48,14 +48,11 @@ function describeIssue(issue: z.core.$ZodIssue, given: unknown): string {
 export function parseManifest(text: string, label: string): Manifest {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new ConfigError(
-      label,
-      document.errors.map((error) => ({
-        path: error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '',
-        message: error.message.split('\n')[0] ?? error.message,
-      })),
-    );
+  // Only the first syntax error: the ones after it are usually its echoes.
+  const [syntax] = document.errors;
+  if (syntax) {
+    const at = syntax.linePos ? `line ${syntax.linePos[0].line}, column ${syntax.linePos[0].col}` : '';
+    throw new ConfigError(label, [{ path: at, message: syntax.message.split('\n')[0] ?? syntax.message }]);
   }
   const value: unknown = document.toJS();
   const parsed = Manifest.safeParse(value);
