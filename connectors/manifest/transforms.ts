@@ -130,7 +130,7 @@ function step(transform: Transform, value: unknown, context: TransformContext): 
  *
  * @example
  * applyTransforms(['Zorg; Groen'], [{ type: 'split', delimiter: ';' }, { type: 'themes', keepLabels: false }], ctx);
- * // ['care-welfare', 'nature-green']
+ * // ['care-welfare', 'green-nature']
  */
 export function applyTransforms(
   values: readonly unknown[],
