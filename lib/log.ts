@@ -1,4 +1,4 @@
-import { pino, type Logger as PinoLogger } from 'pino';
+import { type Logger as PinoLogger, pino } from 'pino';
 
 /** The structured logger every part of Knooppunt writes to (pino underneath). */
 export type Logger = PinoLogger;

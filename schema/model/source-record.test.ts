@@ -40,7 +40,10 @@ describe('SourceRecord', () => {
   });
 
   it('refuses money in floats and unknown currencies, naming the path', () => {
-    const result = SourceRecord.safeParse({ ...campaign, campaign: { ...campaign.campaign, goal: { minor: 25.5, currency: 'euro' } } });
+    const result = SourceRecord.safeParse({
+      ...campaign,
+      campaign: { ...campaign.campaign, goal: { minor: 25.5, currency: 'euro' } },
+    });
     const paths = result.error?.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['campaign.goal.minor', 'campaign.goal.currency']));
   });
@@ -51,7 +54,10 @@ describe('SourceRecord', () => {
   });
 
   it('refuses theme codes outside the taxonomy', () => {
-    const result = SourceRecord.safeParse({ ...campaign, initiative: { ...campaign.initiative, themes: ['wellness'] } });
+    const result = SourceRecord.safeParse({
+      ...campaign,
+      initiative: { ...campaign.initiative, themes: ['wellness'] },
+    });
     expect(result.error?.issues[0]?.path).toEqual(['initiative', 'themes', 0]);
   });
 });
@@ -59,7 +65,11 @@ describe('SourceRecord', () => {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverseKeys(item)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, item]) => [key, reverseKeys(item)]),
+    );
   }
   return value;
 }
@@ -69,7 +79,9 @@ describe('contentHash', () => {
     const a = contentHash(SourceRecord.parse(campaign));
     const later = contentHash(SourceRecord.parse({ ...campaign, harvestedAt: '2026-11-21T03:00:00Z' }));
     const reordered = contentHash(SourceRecord.parse(reverseKeys(campaign)));
-    const changed = contentHash(SourceRecord.parse({ ...campaign, campaign: { ...campaign.campaign, backers: 213 } }));
+    const changed = contentHash(
+      SourceRecord.parse({ ...campaign, campaign: { ...campaign.campaign, backers: 213 } }),
+    );
     expect(later).toBe(a);
     expect(reordered).toBe(a);
     expect(changed).not.toBe(a);

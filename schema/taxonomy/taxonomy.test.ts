@@ -17,7 +17,9 @@ describe('themes', () => {
 
   it('maps Dutch, German and English platform labels onto theme codes', () => {
     expect(mapTheme('Zorg & Welzijn')).toContain('care-welfare');
-    expect(mapTheme('Umwelt- und Naturschutz')).toEqual(expect.arrayContaining(['sustainability', 'green-nature']));
+    expect(mapTheme('Umwelt- und Naturschutz')).toEqual(
+      expect.arrayContaining(['sustainability', 'green-nature']),
+    );
     expect(mapTheme('Climate Action')).toEqual(['sustainability']);
     expect(mapTheme('Stadslandbouw')).toEqual(['food']);
   });

@@ -106,11 +106,17 @@ describe('knooppunt demo, end to end', () => {
     const projects = await replicaProjects(replicas.betterplace as string);
     expect(projects.length).toBeGreaterThan(20);
 
-    const initiatives = await allInitiatives(`${gateway}/graphql`);
+    // The graph follows the store's change feed, so it may lag the harvest by a moment.
     const campaigns = new Map<string, { campaign: CampaignNode; initiative: InitiativeNode }>();
-    for (const initiative of initiatives) {
-      for (const campaign of initiative.campaigns) campaigns.set(campaign.id, { campaign, initiative });
-    }
+    const deadline = Date.now() + 20_000;
+    do {
+      campaigns.clear();
+      for (const initiative of await allInitiatives(`${gateway}/graphql`)) {
+        for (const campaign of initiative.campaigns) campaigns.set(campaign.id, { campaign, initiative });
+      }
+      if (projects.every((project) => campaigns.has(`betterplace:${project.id}`))) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    } while (Date.now() < deadline);
     for (const project of projects) {
       const found = campaigns.get(`betterplace:${project.id}`);
       expect(found, `campaign of project ${project.id}`).toBeDefined();

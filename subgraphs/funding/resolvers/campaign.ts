@@ -12,7 +12,7 @@ export type CampaignView = Campaign & {
 
 /** Turns a campaign source record into its view; undefined for records of other kinds. */
 export function campaignView(record: SourceRecord | undefined): CampaignView | undefined {
-  if (!record || record.kind !== 'campaign') return undefined;
+  if (record?.kind !== 'campaign') return undefined;
   return {
     ...record.campaign,
     id: record.key,
