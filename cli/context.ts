@@ -1,6 +1,9 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { type LoadedConfig, loadConfig, type ResolvedSource, resolveSources } from '../config/index.ts';
+import { isManifestReference, loadManifestConnector } from '../connectors/manifest/index.ts';
 import { getConnector } from '../connectors/registry.ts';
+import type { ConnectorDefinition } from '../connectors/sdk/index.ts';
 import { createLogger, type Logger } from '../lib/log.ts';
 
 /** The global options every command shares. */
@@ -26,8 +29,17 @@ export async function loadSources(
   command: Command,
 ): Promise<{ loaded: LoadedConfig; sources: ResolvedSource[] }> {
   const loaded = await loadConfig(globalOptions(command).config);
-  const sources = await resolveSources(loaded, async (name) => getConnector(name));
+  const sources = await resolveSources(loaded, connectorLookup(path.dirname(loaded.file)));
   return { loaded, sources };
+}
+
+/**
+ * Finds the connector a source names: a built-in id, or a declarative manifest (a path ending in .yaml,
+ * .yml or .json, relative to the config file, or a bundled example name).
+ */
+export function connectorLookup(baseDir: string) {
+  return async (name: string): Promise<ConnectorDefinition<unknown>> =>
+    isManifestReference(name) ? loadManifestConnector(name, baseDir) : getConnector(name);
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C or SIGTERM). */

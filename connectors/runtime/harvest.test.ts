@@ -4,7 +4,11 @@ import { harvestSource } from './harvest.ts';
 import { memorySink, pagesConnector, sourceFor } from './test-connector.ts';
 
 const page = (from: number, count: number) =>
-  Array.from({ length: count }, (_, i) => ({ id: from + i, name: `Initiatief ${from + i}`, city: 'Utrecht' }));
+  Array.from({ length: count }, (_, i) => ({
+    id: from + i,
+    name: `Initiatief ${from + i}`,
+    city: 'Utrecht',
+  }));
 const options = { log: silentLogger(), userAgent: 'Knooppunt/test (+https://example.org)' };
 
 describe('harvestSource', () => {
@@ -34,7 +38,11 @@ describe('harvestSource', () => {
   it('checkpoints after every page and resumes after the last checkpoint', async () => {
     const pages = [page(1, 5), page(6, 5), page(11, 5)];
     const sink = memorySink();
-    const failed = await harvestSource({ ...options, source: sourceFor(pagesConnector(pages, { failAt: 2 })), sink });
+    const failed = await harvestSource({
+      ...options,
+      source: sourceFor(pagesConnector(pages, { failAt: 2 })),
+      sink,
+    });
     expect(failed.status).toBe('failed');
     expect(failed.errors[0]).toMatchObject({ type: 'system', message: 'platform went away' });
     expect(sink.states).toEqual([1, 2]);
@@ -58,7 +66,12 @@ describe('harvestSource', () => {
   });
 
   it('stops at the record limit', async () => {
-    const run = await harvestSource({ ...options, source: sourceFor(pagesConnector([page(1, 5), page(6, 5), page(11, 5)])), sink: memorySink(), limit: 6 });
+    const run = await harvestSource({
+      ...options,
+      source: sourceFor(pagesConnector([page(1, 5), page(6, 5), page(11, 5)])),
+      sink: memorySink(),
+      limit: 6,
+    });
     expect(run).toMatchObject({ status: 'succeeded', pages: 2, fetched: 10 });
   });
 });

@@ -14,8 +14,12 @@ export function issuesOf(error: z.ZodError): QuarantineIssue[] {
 
 /** Best-effort id of a raw record for naming it in quarantine, before it is known to be valid. */
 export function rawIdOf(raw: unknown, primaryKey: string): string | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const value = (raw as Record<string, unknown>)[primaryKey];
+  // A dotted key reaches into nested records, e.g. ArcGIS `attributes.OBJECTID`.
+  let value: unknown = raw;
+  for (const part of primaryKey.split('.')) {
+    if (!value || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 

@@ -62,7 +62,11 @@ export function sourceFor(connector: ReturnType<typeof pagesConnector>, id = 'pa
 }
 
 /** A sink that keeps everything in memory, with content-hash based "unchanged" like the store. */
-export function memorySink(): HarvestSink & { records: Map<string, string>; quarantined: ProcessedPage['quarantined']; states: JsonValue[] } {
+export function memorySink(): HarvestSink & {
+  records: Map<string, string>;
+  quarantined: ProcessedPage['quarantined'];
+  states: JsonValue[];
+} {
   const records = new Map<string, string>();
   const quarantined: ProcessedPage['quarantined'] = [];
   const states: JsonValue[] = [];
