@@ -4,7 +4,7 @@ import type { ConnectorDefinition } from './sdk/index.ts';
 /** Every built-in connector by id; a source's `connector:` names one of these. */
 export const CONNECTORS = {
   betterplace,
-  // biome-ignore lint/suspicious/noExplicitAny: connectors differ in their config type
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- connectors differ in their config type
 } satisfies Record<string, ConnectorDefinition<any>>;
 
 /** The id of a built-in connector. */
@@ -16,7 +16,7 @@ export type ConnectorId = keyof typeof CONNECTORS;
  * @example
  * getConnector('betterplace').streams.map((s) => s.name); // ['projects']
  */
-// biome-ignore lint/suspicious/noExplicitAny: callers narrow the config through the connector's schema
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers narrow the config through the connector's schema
 export function getConnector(id: string): ConnectorDefinition<any> {
   const connector = (CONNECTORS as Record<string, ConnectorDefinition<unknown>>)[id];
   if (!connector) {
@@ -26,7 +26,7 @@ export function getConnector(id: string): ConnectorDefinition<any> {
 }
 
 /** Every built-in connector, sorted by id. */
-// biome-ignore lint/suspicious/noExplicitAny: connectors differ in their config type
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- connectors differ in their config type
 export function listConnectors(): ConnectorDefinition<any>[] {
   return Object.values(CONNECTORS).sort((a, b) => a.id.localeCompare(b.id));
 }

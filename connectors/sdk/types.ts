@@ -90,6 +90,6 @@ export interface ConnectorDefinition<Config = unknown> {
   readonly defaultLimits?: Partial<HostLimits>;
   /** Schema of the source's `options`; secret fields are marked with `.meta({ secret: true })`. */
   readonly config: z.ZodType<Config>;
-  // biome-ignore lint/suspicious/noExplicitAny: streams of one connector have different raw types
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- streams of one connector have different raw types
   readonly streams: readonly StreamDefinition<Config, any>[];
 }

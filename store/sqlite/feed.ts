@@ -37,8 +37,7 @@ export function createSqliteFeed(db: SqliteDriver, retention: number): SqliteFee
     async lastSeq() {
       // sqlite_sequence outlives trimmed rows, so the position survives even when the table is empty.
       const row = db.statement("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").get() as
-        | { seq: number }
-        | undefined;
+        { seq: number } | undefined;
       return row?.seq ?? 0;
     },
   };

@@ -48,7 +48,7 @@ function dutchPlace(rng: Rng): WorldPlace {
   let postcode: string | undefined;
   if (ranges.length > 0) {
     const range = rng.pick(ranges);
-    let letters = '';
+    let letters: string;
     do letters = rng.pick([...POSTCODE_LETTERS]) + rng.pick([...POSTCODE_LETTERS]);
     while (letters === 'SA' || letters === 'SD' || letters === 'SS');
     postcode = `${rng.int(range.from, range.to)} ${letters}`;

@@ -23,8 +23,7 @@ async function collect<T>(pages: AsyncIterable<{ records: readonly T[]; next: un
 
 async function failure(pages: AsyncIterable<unknown>): Promise<ConnectorError> {
   try {
-    for await (const _ of pages) {
-    }
+    for await (const _ of pages) void _;
   } catch (error) {
     expect(error).toBeInstanceOf(ConnectorError);
     return error as ConnectorError;
