@@ -11,4 +11,3 @@ export {
   BetterplaceProject,
 } from './raw.ts';
 export { type BetterplaceReplicaOptions, betterplaceError, createBetterplaceReplica } from './replica.ts';
-export { htmlToText } from './text.ts';

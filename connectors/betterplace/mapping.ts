@@ -7,11 +7,17 @@ import {
   normalizeLocation,
   type UnhashedSourceRecord,
 } from '../../schema/index.ts';
-import { type MapContext, moneyFromMinor, normalizeUrl, toIsoDate, toIsoDateTime } from '../sdk/index.ts';
+import {
+  guessLanguage,
+  htmlToText,
+  type MapContext,
+  moneyFromMinor,
+  normalizeUrl,
+  toIsoDate,
+  toIsoDateTime,
+} from '../sdk/index.ts';
 import type { BetterplaceConfig } from './config.ts';
-import { guessLanguage } from './language.ts';
 import { type BetterplacePicture, type BetterplaceProject, linkOf } from './raw.ts';
-import { htmlToText } from './text.ts';
 
 /**
  * Maps one betterplace project to a source record of kind `campaign`, with the carrier organisation as

@@ -5,7 +5,7 @@ import {
   mapThemes,
   normalizePostcode,
 } from '../../schema/index.ts';
-import { htmlToText } from '../betterplace/index.ts';
+import { htmlToText } from '../sdk/index.ts';
 import {
   kvk,
   money,

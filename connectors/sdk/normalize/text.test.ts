@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from './language.ts';
-import { decodeEntities, htmlToText } from './text.ts';
+import { decodeEntities, htmlToText } from './html-text.ts';
 
 describe('htmlToText', () => {
   it('turns paragraphs into blank-line separated text and list items into lines', () => {
