@@ -4,7 +4,9 @@ import type { PlatformId, WorldPlace } from './types.ts';
 /**
  * How likely an initiative of a country is to appear on each platform, judged from who uses them:
  * betterplace for German-speaking groups, Deedmob and OpenStad in Dutch towns, Do-it and 360Giving
- * in the UK, Idealist and VolunteerMatch in the US, GlobalGiving and Kiva for projects in the South.
+ * in the UK, Idealist and VolunteerMatch in the US, GlobalGiving and Kiva for projects in the South;
+ * municipal CSV lists, own websites with JSON-LD, social marketplaces and help maps (Ushahidi) in the
+ * Netherlands, Open Referral (HSDS) directories in the UK and US.
  * The probabilities are independent, so one initiative can appear on several platforms.
  */
 const PRESENCE: Readonly<Record<string, readonly (readonly [PlatformId, number])[]>> = {
@@ -14,6 +16,10 @@ const PRESENCE: Readonly<Record<string, readonly (readonly [PlatformId, number])
     ['opencollective', 0.1],
     ['betterplace', 0.1],
     ['globalgiving', 0.02],
+    ['csv', 0.4],
+    ['jsonld', 0.3],
+    ['schemaorg', 0.2],
+    ['ushahidi', 0.1],
   ],
   BE: [
     ['opencollective', 0.25],
@@ -24,6 +30,7 @@ const PRESENCE: Readonly<Record<string, readonly (readonly [PlatformId, number])
     ['betterplace', 0.75],
     ['opencollective', 0.08],
     ['globalgiving', 0.03],
+    ['jsonld', 0.15],
   ],
   AT: [
     ['betterplace', 0.6],
@@ -38,12 +45,15 @@ const PRESENCE: Readonly<Record<string, readonly (readonly [PlatformId, number])
     ['360giving', 0.35],
     ['globalgiving', 0.2],
     ['opencollective', 0.15],
+    ['hsds', 0.3],
+    ['jsonld', 0.1],
   ],
   US: [
     ['volunteermatch', 0.45],
     ['idealist', 0.4],
     ['globalgiving', 0.3],
     ['opencollective', 0.15],
+    ['hsds', 0.2],
   ],
   SOUTH: [
     ['globalgiving', 0.7],

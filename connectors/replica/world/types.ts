@@ -12,12 +12,23 @@ export const PLATFORM_IDS = [
   'doit',
   'kiva',
   '360giving',
+  'ushahidi',
+  'schemaorg',
+  'hsds',
+  'jsonld',
+  'csv',
 ] as const;
 /** A platform id, e.g. `betterplace`. */
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
-/** Whether a platform lists campaigns (crowdfunding, donations) or volunteer opportunities. */
-export const PLATFORM_ACTIVITY: Readonly<Record<PlatformId, 'campaigns' | 'opportunities' | 'profile'>> = {
+/**
+ * What a platform shows of an initiative: campaigns (crowdfunding, donations, loans), volunteer opportunities,
+ * marketplace listings (offers and requests, which replicas derive from the initiative's needs), grants it
+ * received (derived by the replica), or only its profile.
+ */
+export const PLATFORM_ACTIVITY: Readonly<
+  Record<PlatformId, 'campaigns' | 'opportunities' | 'listings' | 'grants' | 'profile'>
+> = {
   betterplace: 'campaigns',
   globalgiving: 'campaigns',
   opencollective: 'campaigns',
@@ -27,7 +38,12 @@ export const PLATFORM_ACTIVITY: Readonly<Record<PlatformId, 'campaigns' | 'oppor
   volunteermatch: 'opportunities',
   doit: 'opportunities',
   openstad: 'profile',
-  '360giving': 'profile',
+  '360giving': 'grants',
+  ushahidi: 'listings',
+  schemaorg: 'listings',
+  hsds: 'profile',
+  jsonld: 'profile',
+  csv: 'profile',
 };
 
 /** Languages world texts are written in. */
