@@ -33,3 +33,22 @@ export {
   type StreamDefinition,
   type SyncMode,
 } from './types.ts';
+export * from './jsonld/index.ts';
+export {
+  createRobotsGuard,
+  type HostRobots,
+  KNOOPPUNT_PRODUCT_TOKEN,
+  type RobotsGuard,
+  type RobotsGuardOptions,
+  type RobotsStatus,
+} from './robots.ts';
+export {
+  allowAllPolicy,
+  disallowAllPolicy,
+  parseRobotsTxt,
+  type RobotsGroup,
+  type RobotsPolicy,
+  type RobotsRule,
+  type RobotsTxt,
+  robotsPolicy,
+} from './robots-txt.ts';
