@@ -52,3 +52,6 @@ export {
   type RobotsTxt,
   robotsPolicy,
 } from './robots-txt.ts';
+export { type FullPassOptions, fullPassDue } from './full-pass.ts';
+export { boolish, numeric, oneOrMany, textOrNumber } from './raw/index.ts';
+export { parseXml } from './xml/index.ts';
