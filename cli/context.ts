@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { type LoadedConfig, loadConfig, type ResolvedSource, resolveSources } from '../config/index.ts';
-import { isManifestReference, loadManifestConnector } from '../connectors/manifest/index.ts';
-import { getConnector } from '../connectors/registry.ts';
-import type { ConnectorDefinition } from '../connectors/sdk/index.ts';
+import { findConnector } from '../connectors/lookup.ts';
 import { createLogger, type Logger } from '../lib/log.ts';
+import { createProgressDisplay, type ProgressDisplay } from './progress.ts';
 
 /** The global options every command shares. */
 export interface GlobalOptions {
@@ -20,8 +19,20 @@ export function globalOptions(command: Command): GlobalOptions {
 
 /** The logger of a command run, honouring `--log-level` and `--json-logs`. */
 export function commandLogger(command: Command): Logger {
+  return commandIO(command).log;
+}
+
+/**
+ * The logger and the progress display of a command run: live bars and readable lines on a terminal, JSON
+ * lines (progress included) when stderr is not a terminal or `--json-logs` is given.
+ */
+export function commandIO(command: Command): { log: Logger; progress: ProgressDisplay } {
   const options = globalOptions(command);
-  return createLogger({ level: options.logLevel, json: options.jsonLogs ? true : undefined });
+  const tty = Boolean(process.stderr.isTTY) && !options.jsonLogs;
+  // The display logs through the logger, and the logger writes through the display: the closure breaks the knot.
+  const progress = createProgressDisplay({ tty, log: () => log });
+  const log = createLogger({ level: options.logLevel, json: !tty, destination: progress.destination });
+  return { log, progress };
 }
 
 /** Loads the configuration and resolves its sources against the connector registry. */
@@ -29,17 +40,9 @@ export async function loadSources(
   command: Command,
 ): Promise<{ loaded: LoadedConfig; sources: ResolvedSource[] }> {
   const loaded = await loadConfig(globalOptions(command).config);
-  const sources = await resolveSources(loaded, connectorLookup(path.dirname(loaded.file)));
+  const baseDir = path.dirname(loaded.file);
+  const sources = await resolveSources(loaded, (name) => findConnector(name, baseDir));
   return { loaded, sources };
-}
-
-/**
- * Finds the connector a source names: a built-in id, or a declarative manifest (a path ending in .yaml,
- * .yml or .json, relative to the config file, or a bundled example name).
- */
-export function connectorLookup(baseDir: string) {
-  return async (name: string): Promise<ConnectorDefinition<unknown>> =>
-    isManifestReference(name) ? loadManifestConnector(name, baseDir) : getConnector(name);
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C or SIGTERM). */

@@ -77,6 +77,7 @@ export async function startEmbedded(options: {
       userAgent: userAgent(config.harvest.contactUrl),
       jitterSeconds: config.harvest.jitterSeconds,
       runAtStartWhenEmpty: config.harvest.runAtStartWhenEmpty,
+      leaseTtlMs: config.harvest.leaseSeconds * 1000,
       onProgress: options.onProgress,
     });
     stoppers.unshift(() => scheduler.stop());

@@ -1,6 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../lib/version.ts';
+import { registerConnectors } from './commands/connectors.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerHarvest } from './commands/harvest.ts';
+import { registerQuarantine } from './commands/quarantine.ts';
+import { registerResolve } from './commands/resolve.ts';
+import { registerSources } from './commands/sources.ts';
 import { registerStart } from './commands/start.ts';
 import { EXIT, reportError } from './exit.ts';
 
@@ -23,10 +28,38 @@ export function buildProgram(): Command {
     )
     .option('--json-logs', 'log JSON lines even on a terminal')
     .showHelpAfterError('(run with --help for usage)')
+    .enablePositionalOptions()
     .exitOverride();
   registerStart(program);
   registerDemo(program);
+  registerHarvest(program);
+  registerConnectors(program);
+  registerSources(program);
+  registerQuarantine(program);
+  registerResolve(program);
+  addConfigOption(program);
   return program;
+}
+
+/** Commands that read the configuration file; each also takes `--config` after its name. */
+const READS_CONFIG = new Set([
+  'start',
+  'harvest',
+  'connectors check',
+  'sources status',
+  'quarantine list',
+  'quarantine retry',
+  'resolve',
+]);
+
+/** Lets `knooppunt harvest --config x` work as well as `knooppunt --config x harvest`. */
+function addConfigOption(command: Command, prefix = ''): void {
+  for (const sub of command.commands) {
+    const name = `${prefix}${sub.name()}`;
+    if (READS_CONFIG.has(name))
+      sub.option('-c, --config <file>', 'configuration file (default: knooppunt.config.yaml)');
+    addConfigOption(sub, `${name} `);
+  }
 }
 
 async function main(argv: readonly string[]): Promise<number> {

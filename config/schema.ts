@@ -60,6 +60,13 @@ export const KnooppuntConfig = z.strictObject({
         .describe('named in the User-Agent so platform operators can reach the hub'),
       jitterSeconds: z.number().int().min(0).max(3600).default(60),
       runAtStartWhenEmpty: z.boolean().default(true),
+      leaseSeconds: z
+        .number()
+        .int()
+        .min(1)
+        .max(3600)
+        .default(60)
+        .describe('how long a harvester holds a source before another may take it over after a crash'),
     })
     .prefault({}),
   sources: z.record(SourceId, SourceConfig).default({}),

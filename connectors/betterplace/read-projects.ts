@@ -47,6 +47,8 @@ export async function* readProjects(
     const done = page.next === undefined || reachedOldRecords;
     yield {
       records,
+      // A full pass reads every project; an incremental one stops early, so its total is unknown.
+      total: plan.stopBelow ? undefined : page.body.list.total_entries,
       state: toJson(
         done
           ? { highWater: later(state.highWater, highWater), etag: etag ?? state.etag }

@@ -22,6 +22,8 @@ export interface HarvestProgress {
   readonly fetched: number;
   readonly stored: number;
   readonly quarantined: number;
+  /** Records the platform reports for the stream, when known. */
+  readonly total?: number;
   readonly startedAt: number;
 }
 
@@ -113,7 +115,7 @@ export async function harvestSource(options: HarvestOptions): Promise<HarvestRun
             'record quarantined',
           );
         }
-        options.onProgress?.({ ...run, stream: stream.name, startedAt: started });
+        options.onProgress?.({ ...run, stream: stream.name, total: page.total, startedAt: started });
         await options.onPage?.(run);
         if (options.signal?.aborted) {
           completed = false;

@@ -5,3 +5,7 @@ export { issuesOf, quarantineEntry } from './quarantine.ts';
 export { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler.ts';
 export type { CommitResult, HarvestSink } from './sink.ts';
 export { storeSink } from './store-sink.ts';
+export { checkSource, type SourceCheck, type StreamCheck } from './check-source.ts';
+export { effectiveLimits } from './harvest.ts';
+export { type NdjsonSink, ndjsonSink } from './ndjson-sink.ts';
+export { retryQuarantine, type RetrySummary } from './retry-quarantine.ts';

@@ -21,6 +21,8 @@ export interface SchedulerOptions {
   readonly runAtStartWhenEmpty?: boolean;
   /** Identifies this process in leases; random by default. */
   readonly owner?: string;
+  /** How long a lease lasts before another harvester may take the source over (default 60 s). */
+  readonly leaseTtlMs?: number;
   readonly onProgress?: (progress: HarvestProgress) => void;
 }
 
@@ -36,7 +38,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** A lease lasts this long and is renewed at a third of it, so a crashed harvester frees its sources within a minute. */
+/** A lease lasts this long by default and is renewed at a third of it, so a crashed harvester frees its sources within a minute. */
 const LEASE_TTL_MS = 60_000;
 /** Retry a run that failed for transient reasons after 1, 2, 4 ... minutes, at most every hour. */
 const RETRY_BASE_MS = 60_000;
@@ -58,10 +60,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const retries = new Map<string, { timer: NodeJS.Timeout; failures: number }>();
   const stopping = new AbortController();
   const byId = new Map(options.sources.map((source) => [source.id, source]));
+  const leaseTtl = options.leaseTtlMs ?? LEASE_TTL_MS;
 
   async function execute(source: ResolvedSource, mode: SyncMode): Promise<HarvestRun | undefined> {
     const lease = `harvest:${source.id}`;
-    if (!(await store.acquireLease(lease, owner, LEASE_TTL_MS))) {
+    if (!(await store.acquireLease(lease, owner, leaseTtl))) {
       log.info({ source: source.id }, 'harvest skipped: another harvester holds the lease');
       return undefined;
     }
@@ -69,11 +72,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const onStop = () => controller.abort(stopping.signal.reason);
     stopping.signal.addEventListener('abort', onStop, { once: true });
     const renew = setInterval(() => {
-      store.renewLease(lease, owner, LEASE_TTL_MS).then(
+      store.renewLease(lease, owner, leaseTtl).then(
         (held) => held || controller.abort(new Error('lease lost to another harvester')),
         (error: unknown) => log.warn({ source: source.id, err: error }, 'lease renewal failed'),
       );
-    }, LEASE_TTL_MS / 3);
+    }, leaseTtl / 3);
     try {
       const run = await harvestSource({
         source,

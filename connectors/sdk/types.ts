@@ -26,6 +26,8 @@ export interface RawPage {
   readonly records: readonly unknown[];
   /** State to checkpoint once the page is stored; a resumed run passes it back to `read`. */
   readonly state: JsonValue;
+  /** Records the platform reports for the whole stream in this run, when it does; drives progress bars. */
+  readonly total?: number;
 }
 
 /** What a stream's `read` gets: where to read, with which client and configuration. */
