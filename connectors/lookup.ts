@@ -17,6 +17,7 @@ export async function findConnector(name: string, baseDir: string): Promise<Conn
   } catch (error) {
     throw new Error(
       `${(error as Error).message}; built-in connectors: ${Object.keys(CONNECTORS).join(', ')}`,
+      { cause: error },
     );
   }
 }
