@@ -55,3 +55,5 @@ export {
 export { type FullPassOptions, fullPassDue } from './full-pass.ts';
 export { boolish, numeric, oneOrMany, textOrNumber } from './raw/index.ts';
 export { parseXml } from './xml/index.ts';
+export { explainAuthError } from './auth-hint.ts';
+export { isProfileUrl, splitWebsiteAndProfiles } from './links/index.ts';
