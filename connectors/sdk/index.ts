@@ -57,3 +57,4 @@ export { boolish, numeric, oneOrMany, textOrNumber } from './raw/index.ts';
 export { parseXml } from './xml/index.ts';
 export { explainAuthError } from './auth-hint.ts';
 export { isProfileUrl, splitWebsiteAndProfiles } from './links/index.ts';
+export { anyUkCharity, northernIrishCharity, orgIdentifier, scottishCharity } from './org-id/index.ts';
