@@ -58,4 +58,3 @@ export { parseXml } from './xml/index.ts';
 export { explainAuthError } from './auth-hint.ts';
 export { isProfileUrl, splitWebsiteAndProfiles } from './links/index.ts';
 export { anyUkCharity, northernIrishCharity, orgIdentifier, scottishCharity } from './org-id/index.ts';
-export { isProfileLink, websiteAndLinks } from './links/index.ts';

@@ -1,2 +1,2 @@
-/** An organisation's own website told apart from its profiles on other platforms. Public API of the SDK. */
-export { isProfileLink, websiteAndLinks } from './website-and-links.ts';
+/** Telling an organisation's own website apart from its profiles on platforms. Public API of the SDK. */
+export { isProfileUrl, splitWebsiteAndProfiles } from './profile-links.ts';
