@@ -102,4 +102,31 @@ describe('the harvest runtime over real HTTP against a replica', () => {
     expect(run.pages).toBe(1);
     expect(await store.countSourceRecords('betterplace')).toBe(run.stored);
   });
+
+  it('marks records a completed full refresh no longer saw as gone, and deletes nothing', async () => {
+    store = await openStore({ backend: 'sqlite', path: ':memory:' });
+    const before = await serve(createBetterplaceReplica(world, {}));
+    const first = await harvestSource({
+      source: before,
+      sink: storeSink(store, before.id),
+      log,
+      userAgent: 'Knooppunt/test',
+    });
+    await server?.close();
+    // A smaller world is the start of the larger one: the platform now lists fewer projects.
+    const after = await serve(createBetterplaceReplica(generateWorld({ seed: 11, size: 120 }), {}));
+    const full = await harvestSource({
+      source: after,
+      sink: storeSink(store, after.id),
+      log,
+      userAgent: 'Knooppunt/test',
+      mode: 'full',
+    });
+    expect(full.status).toBe('succeeded');
+    expect(full.gone).toBe(first.fetched - full.fetched);
+    expect(full.gone).toBeGreaterThan(0);
+    expect(await store.countSourceRecords('betterplace')).toBe(first.fetched);
+    const page = await store.scanSourceRecords({ source: 'betterplace', limit: 1000 });
+    expect(page.items.filter((record) => record.goneAt).length).toBe(full.gone);
+  });
 });
