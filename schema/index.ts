@@ -7,3 +7,4 @@ export { canonicalJson, contentHash, withContentHash } from './content-hash.ts';
 export * from './model/index.ts';
 export * from './places/index.ts';
 export * from './taxonomy/index.ts';
+export { ERROR_CODES, type ErrorCode } from './error-codes.ts';
