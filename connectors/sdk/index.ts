@@ -58,3 +58,4 @@ export { parseXml } from './xml/index.ts';
 export { explainAuthError } from './auth-hint.ts';
 export { isProfileUrl, splitWebsiteAndProfiles } from './links/index.ts';
 export { anyUkCharity, northernIrishCharity, orgIdentifier, scottishCharity } from './org-id/index.ts';
+export { withoutPersonalEmails } from './personal-emails.ts';
