@@ -93,6 +93,16 @@ describe('mapOrganization', () => {
     for (const record of records) expect(valid(record).success).toBe(true);
   });
 
+  it('takes a social media page given as the URL for a profile link, not a website', () => {
+    const raw = {
+      ...organisations.organizations.organization[0]!,
+      url: 'https://www.facebook.com/kisumuwater',
+    };
+    const [record] = mapOrganization(GlobalGivingOrganization.parse(raw), context);
+    expect(record?.initiative.website).toBeUndefined();
+    expect(record?.initiative.links).toEqual(['https://www.facebook.com/kisumuwater']);
+  });
+
   it('reads single-element lists sent as objects and numbers where text belongs', () => {
     const [kisumu, gulu] = records;
     expect(kisumu?.initiative).toMatchObject({

@@ -6,12 +6,19 @@ import {
   type Location,
   normalizeLocation,
 } from '../../schema/index.ts';
-import { guessLanguage, htmlToText, normalizeUrl, uniqueIds, usEin } from '../sdk/index.ts';
+import {
+  guessLanguage,
+  htmlToText,
+  normalizeUrl,
+  splitWebsiteAndProfiles,
+  uniqueIds,
+  usEin,
+} from '../sdk/index.ts';
 import type { GlobalGivingOrganization, GlobalGivingTheme } from './raw.ts';
 import { themesOf } from './themes.ts';
 
 /**
- * A GlobalGiving organisation as an initiative profile: name, mission, own website, logo, address, EIN
+ * A GlobalGiving organisation as an initiative profile: name, mission, own website (or profile link), logo, address, EIN
  * (US organisations only), themes with their GlobalGiving labels, and `international` scope when it works
  * in a country other than its own. `extraThemes` adds the themes of a project it runs. GlobalGiving texts
  * are English; the language is still guessed from the mission, since some are written in another.
