@@ -33,10 +33,13 @@ export function organisationProfile(
   const location = locationOf(organisation);
   const kind = detectInitiativeKind(name);
   const identifiers = location?.country === 'US' ? uniqueIds([usEin(organisation.ein)]) : [];
+  // Some organisations give a Facebook page as their URL: that is a profile, not a website.
+  const { website, links } = splitWebsiteAndProfiles([organisation.url]);
   return {
     name,
     description,
-    website: normalizeUrl(organisation.url),
+    website,
+    links: links.length > 0 ? links : undefined,
     identifiers: identifiers.length > 0 ? identifiers : undefined,
     legalForm: detectLegalForm(name),
     kind,
