@@ -59,3 +59,4 @@ export { explainAuthError } from './auth-hint.ts';
 export { isProfileUrl, splitWebsiteAndProfiles } from './links/index.ts';
 export { anyUkCharity, northernIrishCharity, orgIdentifier, scottishCharity } from './org-id/index.ts';
 export { withoutPersonalEmails } from './personal-emails.ts';
+export { changedAfter, checkpointJson, laterTime } from './checkpoint.ts';
