@@ -60,3 +60,4 @@ export { isProfileUrl, splitWebsiteAndProfiles } from './links/index.ts';
 export { anyUkCharity, northernIrishCharity, orgIdentifier, scottishCharity } from './org-id/index.ts';
 export { withoutPersonalEmails } from './personal-emails.ts';
 export { changedAfter, checkpointJson, laterTime } from './checkpoint.ts';
+export { type PersonalDataRules, stripPersonalData } from './strip-personal-data.ts';
