@@ -1,7 +1,4 @@
-import { publicEmail, withoutPersonalEmails } from '../sdk/index.ts';
-
-/** Fields that hold a person's name or address wherever they occur: reviewers, editors, addressees. */
-const PERSONAL_FIELDS = new Set(['assurer_email', 'assured_by', 'updated_by', 'attention', 'contactName']);
+import { stripPersonalData } from '../sdk/index.ts';
 
 /**
  * Removes personal data from a raw HSDS record, at any depth, before anything else sees it, so that it
@@ -13,25 +10,12 @@ const PERSONAL_FIELDS = new Set(['assurer_email', 'assured_by', 'updated_by', 'a
  * - an e-mail address stays only when it is an organisation's mailbox (`info@`, `enquiries@`), in `email`
  *   fields and inside descriptions alike.
  */
-export function withoutPersonalData(value: unknown): unknown {
-  if (typeof value === 'string') return withoutPersonalEmails(value);
-  if (Array.isArray(value)) return value.map(withoutPersonalData);
-  if (typeof value !== 'object' || value === null) return value;
-  const clean: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (PERSONAL_FIELDS.has(key)) continue;
-    if (key === 'email') {
-      const mailbox = typeof child === 'string' ? publicEmail(child) : undefined;
-      if (mailbox) clean.email = mailbox;
-      continue;
-    }
-    if (key === 'contacts' && Array.isArray(child)) {
-      clean.contacts = child.filter((contact) => !isPerson(contact)).map(withoutPersonalData);
-      continue;
-    }
-    clean[key] = withoutPersonalData(child);
-  }
-  return clean;
+export function withoutPersonalData(record: unknown): unknown {
+  return stripPersonalData(record, {
+    fields: ['assurer_email', 'assured_by', 'updated_by', 'attention'],
+    contactLists: ['contacts'],
+    isPerson,
+  });
 }
 
 /** A contact that names someone (or their job title) is a person, not an organisation's desk. */
