@@ -1,5 +1,7 @@
 import {
+  checkpointJson,
   type JsonValue,
+  laterTime,
   pageNumberPages,
   type RawPage,
   type ReadContext,
@@ -8,7 +10,7 @@ import {
 import { fetchPage, type HsdsPage } from './client.ts';
 import type { HsdsConfig } from './config.ts';
 import { withoutPersonalData } from './personal-data.ts';
-import { later, planRun, toJson } from './state.ts';
+import { planRun } from './state.ts';
 
 /** How one HSDS list is read. */
 export interface ListSpec {
@@ -55,17 +57,17 @@ export async function* readList(
     let records = raw.map(withoutPersonalData);
     if (spec.complete) records = await spec.complete(records);
     for (const record of records) {
-      highWater = later(
+      highWater = laterTime(
         highWater,
         toIsoDateTime((record as { last_modified?: string } | null)?.last_modified),
       );
     }
     const done = next === undefined;
-    const finished = filterable ? { since: later(state.since, highWater ?? plan.started) } : {};
+    const finished = filterable ? { since: laterTime(state.since, highWater ?? plan.started) } : {};
     yield {
       records,
       total: plan.since ? undefined : body.page.totalItems,
-      state: toJson(
+      state: checkpointJson(
         done
           ? finished
           : {

@@ -48,15 +48,3 @@ export function planRun(
   const since = canFilter && mode === 'incremental' ? state.since : undefined;
   return { state, plan: { page: 1, since, started: now } };
 }
-
-/** The later of two ISO date-times (either may be missing). */
-export function later(a: string | undefined, b: string | undefined): string | undefined {
-  if (!a || Number.isNaN(Date.parse(a))) return b;
-  if (!b || Number.isNaN(Date.parse(b))) return a;
-  return Date.parse(b) > Date.parse(a) ? b : a;
-}
-
-/** A checkpoint as JSON, without absent fields. */
-export function toJson(state: HsdsState): JsonValue {
-  return JSON.parse(JSON.stringify(state)) as JsonValue;
-}
