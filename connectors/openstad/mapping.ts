@@ -47,7 +47,7 @@ export function mapIdea(raw: OpenstadIdea, context: MapContext<OpenstadConfig>):
     summary,
     description,
     website,
-    links: [...links, ...(url ? [url] : [])],
+    links: url || links.length > 0 ? [...links, ...(url ? [url] : [])] : undefined,
     legalForm: legalForm === 'none' ? undefined : legalForm,
     kind,
     themes: themes.length > 0 ? themes : undefined,

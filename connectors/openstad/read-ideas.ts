@@ -1,8 +1,15 @@
-import type { JsonValue, RawPage, ReadContext } from '../sdk/index.ts';
+import {
+  changedAfter,
+  checkpointJson,
+  type JsonValue,
+  laterTime,
+  type RawPage,
+  type ReadContext,
+} from '../sdk/index.ts';
 import { fetchIdeas } from './client.ts';
 import type { OpenstadConfig } from './config.ts';
 import { keepPublicFields } from './personal-data.ts';
-import { isAfter, later, planIdeas, toJson } from './state.ts';
+import { planIdeas } from './state.ts';
 
 interface IdeaFields {
   readonly id?: unknown;
@@ -24,18 +31,21 @@ export async function* readIdeas(
   const list = await fetchIdeas(context, plan.ifNoneMatch);
   if (list.notModified) {
     context.log.info('OpenStad ideas unchanged since the last run (304)');
-    yield { records: [], state: toJson({ highWater: state.highWater, etag: state.etag }) };
+    yield { records: [], state: checkpointJson({ highWater: state.highWater, etag: state.etag }) };
     return;
   }
   const ideas = list.ideas.map(keepPublicFields).sort((a, b) => idOf(a) - idOf(b));
   let highWater = state.run?.highWater;
-  for (const idea of ideas) highWater = later(highWater, updatedOf(idea));
+  for (const idea of ideas) highWater = laterTime(highWater, updatedOf(idea));
   // Ideas without a numeric id sort first and are yielded once (the raw schema quarantines them).
   const selected = ideas.filter(
-    (idea) => (plan.afterId === 0 || idOf(idea) > plan.afterId) && isAfter(updatedOf(idea), plan.since),
+    (idea) => (plan.afterId === 0 || idOf(idea) > plan.afterId) && changedAfter(updatedOf(idea), plan.since),
   );
   const etag = list.etag;
-  const finalState = toJson({ highWater: later(state.highWater, highWater), etag: etag ?? state.etag });
+  const finalState = checkpointJson({
+    highWater: laterTime(state.highWater, highWater),
+    etag: etag ?? state.etag,
+  });
   if (selected.length === 0) {
     yield { records: [], total: 0, state: finalState };
     return;
@@ -49,7 +59,7 @@ export async function* readIdeas(
       total: selected.length,
       state: done
         ? finalState
-        : toJson({
+        : checkpointJson({
             highWater: state.highWater,
             etag: state.etag,
             run: { afterId: idOf(chunk[chunk.length - 1]), since: plan.since, highWater, etag },

@@ -48,23 +48,3 @@ export function planIdeas(
   }
   return { state, plan: { afterId: 0 } };
 }
-
-/** Whether an ISO time lies after another; a missing or unreadable time counts as "after" (read it). */
-export function isAfter(time: string | null | undefined, since: string | undefined): boolean {
-  if (!since) return true;
-  const value = Date.parse(time ?? '');
-  return Number.isNaN(value) || value > Date.parse(since);
-}
-
-/** The later of two times (either may be missing or unreadable). */
-export function later(a: string | undefined, b: string | null | undefined): string | undefined {
-  const bValue = Date.parse(b ?? '');
-  if (Number.isNaN(bValue)) return a;
-  if (!a || Number.isNaN(Date.parse(a))) return b ?? undefined;
-  return bValue > Date.parse(a) ? (b ?? undefined) : a;
-}
-
-/** A checkpoint as JSON, without absent fields. */
-export function toJson(state: IdeasState): JsonValue {
-  return JSON.parse(JSON.stringify(state)) as JsonValue;
-}
