@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numeric } from '../sdk/index.ts';
 
 /**
  * The raw format of betterplace.org api_v4 as zod. Lenient where the platform is inconsistent (fields
@@ -8,21 +9,11 @@ import { z } from 'zod';
  * so no code after validation can see it.
  */
 
-/** A number, or a string holding one ("12382"); other strings fail. */
-const Numeric = z.union([
-  z.number(),
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, 'a number')
-    .transform(Number),
-]);
-
 /** A non-negative whole amount in cents, possibly sent as a string. */
-const Cents = Numeric.pipe(z.number().nonnegative().transform(Math.round));
+const Cents = numeric.pipe(z.number().nonnegative().transform(Math.round));
 
 /** A count, possibly sent as a string. */
-const Count = Numeric.pipe(z.number().int().nonnegative());
+const Count = numeric.pipe(z.number().int().nonnegative());
 
 const OptionalText = z.string().nullish();
 
@@ -43,7 +34,7 @@ export type BetterplacePicture = z.infer<typeof BetterplacePicture>;
 
 /** The organisation that carries a project, as embedded in the project. */
 export const BetterplaceCarrier = z.object({
-  id: Numeric.pipe(z.number().int().positive()).optional(),
+  id: numeric.pipe(z.number().int().positive()).optional(),
   name: z.string().trim().min(1, 'the carrier needs a name'),
   city: OptionalText,
   country: OptionalText,
@@ -54,7 +45,7 @@ export type BetterplaceCarrier = z.infer<typeof BetterplaceCarrier>;
 
 /** Organisation details (`/{locale}/api_v4/organisations/{id}.json`). */
 export const BetterplaceOrganisation = z.object({
-  id: Numeric.pipe(z.number().int().positive()),
+  id: numeric.pipe(z.number().int().positive()),
   name: OptionalText,
   slug: OptionalText,
   description: OptionalText,
@@ -64,8 +55,8 @@ export const BetterplaceOrganisation = z.object({
   zip: OptionalText,
   city: OptionalText,
   country: OptionalText,
-  latitude: Numeric.nullish(),
-  longitude: Numeric.nullish(),
+  latitude: numeric.nullish(),
+  longitude: numeric.nullish(),
   picture: BetterplacePicture.nullish(),
   links: z.array(BetterplaceLink).default([]),
 });
@@ -78,15 +69,15 @@ export type BetterplaceOrganisation = z.infer<typeof BetterplaceOrganisation>;
  * them; a malformed one is ignored rather than costing the project.
  */
 export const BetterplaceProject = z.object({
-  id: Numeric.pipe(z.number().int().positive()),
+  id: numeric.pipe(z.number().int().positive()),
   created_at: OptionalText,
   updated_at: OptionalText,
   content_updated_at: OptionalText,
   activated_at: OptionalText,
   completed_at: OptionalText,
   closed_at: OptionalText,
-  latitude: Numeric.nullish(),
-  longitude: Numeric.nullish(),
+  latitude: numeric.nullish(),
+  longitude: numeric.nullish(),
   street: OptionalText,
   zip: OptionalText,
   city: OptionalText,
@@ -100,7 +91,7 @@ export const BetterplaceProject = z.object({
   donated_amount_in_cents: Cents.nullish(),
   donations_count: Count.nullish(),
   donor_count: Count.nullish(),
-  progress_percentage: Numeric.nullish(),
+  progress_percentage: numeric.nullish(),
   incomplete_need_count: Count.nullish(),
   completed_need_count: Count.nullish(),
   carrier: BetterplaceCarrier.nullable(),
