@@ -9,7 +9,8 @@ import {
 } from '../sdk/index.ts';
 import type { OpenCollectiveConfig } from './config.ts';
 import { accountProfile, WEB } from './profile.ts';
-import type { OpenCollectiveAccount, OpenCollectiveAmount } from './raw.ts';
+import type { OpenCollectiveAccount, OpenCollectiveAmount, OpenCollectiveGoal } from './raw.ts';
+import { cleanTags } from './tags.ts';
 
 /**
  * Maps one Open Collective account. Collectives and funds are the organisations: an `initiative` record each,
@@ -58,11 +59,8 @@ function campaignOf(raw: OpenCollectiveAccount, harvestedAt: string): Campaign {
   const raised = moneyOf(raw.stats?.totalAmountReceived);
   const goal = goalOf(raw)?.amount;
   const event = raw.type === 'EVENT';
-  const ended =
-    event &&
-    raw.endsAt !== null &&
-    raw.endsAt !== undefined &&
-    Date.parse(raw.endsAt) < Date.parse(harvestedAt);
+  const tags = cleanTags(raw.tags);
+  const ended = event && Boolean(raw.endsAt) && Date.parse(raw.endsAt!) < Date.parse(harvestedAt);
   return {
     title: raw.name.trim(),
     description: htmlToText(raw.longDescription) ?? htmlToText(raw.description),
@@ -77,9 +75,7 @@ function campaignOf(raw: OpenCollectiveAccount, harvestedAt: string): Campaign {
         : goal && raised && raised.currency === goal.currency && raised.minor >= goal.minor
           ? 'funded'
           : 'open',
-    tags: raw.tags?.some((tag) => tag?.trim())
-      ? raw.tags.flatMap((tag) => (tag?.trim() ? [tag.trim()] : []))
-      : undefined,
+    tags: tags.length > 0 ? tags : undefined,
   };
 }
 
@@ -107,11 +103,10 @@ export function moneyOf(amount: OpenCollectiveAmount | null | undefined): Money 
 function goalOf(raw: OpenCollectiveAccount): { amount: Money; title?: string } | undefined {
   const currency = raw.currency?.toUpperCase();
   if (!currency || !/^[A-Z]{3}$/.test(currency)) return undefined;
-  const goals = (raw.settings?.goals ?? []).filter((goal) => goal !== null && goal.amount > 0);
-  const largest = goals.reduce<(typeof goals)[number] | undefined>(
-    (best, goal) => (!best || (goal && best && goal.amount > best.amount) ? goal : best),
-    undefined,
-  );
+  let largest: OpenCollectiveGoal | undefined;
+  for (const goal of raw.settings?.goals ?? []) {
+    if (goal && goal.amount > 0 && (!largest || goal.amount > largest.amount)) largest = goal;
+  }
   if (!largest) return undefined;
   return {
     amount: moneyOf({ valueInCents: largest.amount, currency })!,
