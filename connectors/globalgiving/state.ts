@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fullPassDue, type JsonValue, type SyncMode } from '../sdk/index.ts';
+import { checkpointJson, fullPassDue, type JsonValue, type SyncMode } from '../sdk/index.ts';
 
 /** Which list a run walks: every record, or only the active ones (projects that take donations). */
 export type Pass = 'all' | 'active';
@@ -67,5 +67,5 @@ export function stateAfter(
   const fullPassAt = next === undefined && pass === 'all' ? plan.startedAt : state.fullPassAt;
   const after: ListState =
     next === undefined ? { fullPassAt } : { fullPassAt, run: { pass, next, startedAt: plan.startedAt } };
-  return JSON.parse(JSON.stringify(after)) as JsonValue;
+  return checkpointJson(after);
 }

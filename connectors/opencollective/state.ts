@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fullPassDue, type JsonValue, type SyncMode } from '../sdk/index.ts';
+import { checkpointJson, fullPassDue, type JsonValue, type SyncMode } from '../sdk/index.ts';
 
 /**
  * The passes a run makes over `accounts`: `full` walks every account oldest first; an incremental run walks
@@ -78,5 +78,5 @@ export function stateAt(
   const next: AccountsState = position
     ? { fullPassAt: state.fullPassAt, since: state.since, run: { ...position, startedAt: plan.startedAt } }
     : { fullPassAt: full ? plan.startedAt : state.fullPassAt, since: plan.startedAt };
-  return JSON.parse(JSON.stringify(next)) as JsonValue;
+  return checkpointJson(next);
 }
