@@ -61,3 +61,10 @@ export { anyUkCharity, northernIrishCharity, orgIdentifier, scottishCharity } fr
 export { withoutPersonalEmails } from './personal-emails.ts';
 export { changedAfter, checkpointJson, laterTime } from './checkpoint.ts';
 export { type PersonalDataRules, stripPersonalData } from './strip-personal-data.ts';
+export {
+  type ReadSitemapsOptions,
+  readSitemaps,
+  parseSitemap,
+  type Sitemap,
+  type SitemapEntry,
+} from './sitemap/index.ts';
