@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import { z } from 'zod';
+import { ServerConfig } from '../gateway/config.ts';
 import { SourceId } from '../schema/index.ts';
 import { StoreConfig } from '../store/config.ts';
 
@@ -44,14 +45,8 @@ export type SourceConfig = z.infer<typeof SourceConfig>;
 /** The whole configuration file (`knooppunt.config.yaml` or `.json`). */
 export const KnooppuntConfig = z.strictObject({
   store: StoreConfig,
-  server: z
-    .strictObject({
-      host: z.string().min(1).default('127.0.0.1'),
-      port: z.number().int().min(0).max(65535).default(4000),
-      subgraphHost: z.string().min(1).default('127.0.0.1'),
-      subgraphBasePort: z.number().int().min(0).max(65535).default(0).describe('0 = free ports'),
-    })
-    .prefault({}),
+  // The gateway owns its section: listening, API keys, CORS, limits, rate limits (gateway/config.ts).
+  server: ServerConfig.prefault({}),
   harvest: z
     .strictObject({
       contactUrl: z

@@ -1,9 +1,30 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Logger } from '../lib/log.ts';
 import { withSubgraphUrls } from '../schema/supergraph.ts';
+import { ServerConfig } from './config.ts';
+import {
+  corsOptions,
+  createKeyring,
+  createRequestStates,
+  internalHeaders,
+  maskUnexpected,
+  useApiKeys,
+  useBodyLimit,
+  useCsrfPrevention,
+  useExecutionTimeout,
+  usePageSizeLimit,
+  usePublicErrors,
+  useQueryLimits,
+  useRateLimit,
+  useReadiness,
+  useRequestLog,
+  useRequestState,
+  useSubgraphAvailability,
+} from './edge/index.ts';
+import { closeServer, listen } from './listen.ts';
+import { createMetrics, type Metrics, useMetrics } from './metrics/index.ts';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -11,8 +32,16 @@ export interface GatewayOptions {
   readonly supergraph: string;
   /** Where each subgraph listens, by subgraph name. */
   readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** The `server` section of the configuration: auth, CORS, limits, rate limits; its defaults when absent. */
+  readonly server?: ServerConfig;
+  /** Listening address; `server.host` by default. */
   readonly host?: string;
+  /** Listening port (0 = a free one); `server.port` by default. */
   readonly port?: number;
+  /** The secret the subgraphs expect in `x-knooppunt-internal-token`, so they trust the role header. */
+  readonly internalToken?: string;
+  /** Metrics to record into (shared with the scheduler in one process); fresh ones by default. */
+  readonly metrics?: Metrics;
   readonly log: Logger;
 }
 
@@ -21,43 +50,82 @@ export interface RunningGateway {
   /** Base URL, e.g. `http://127.0.0.1:4000`; GraphQL at `/graphql`. */
   readonly url: string;
   readonly port: number;
+  /** The metrics served at `/metrics`; `recordHarvestRun` takes the scheduler's runs. */
+  readonly metrics: Metrics;
   close(): Promise<void>;
 }
 
+/** Where the edge answers besides GraphQL. */
+const ENDPOINTS = {
+  graphql: '/graphql',
+  healthz: '/healthz',
+  readyz: '/readyz',
+  supergraphReady: '/readyz/supergraph',
+  metrics: '/metrics',
+};
+
 /**
  * Serves the federated graph with the Hive Gateway runtime on node:http: GraphQL (and GraphiQL in a
- * browser, bundled so it works offline) at `/graphql`, liveness at `/healthz`, readiness at `/readyz`.
+ * browser, bundled so it works offline) at `/graphql` behind the edge plugins (API keys, rate limits, body,
+ * depth, alias, token, cost, page-size and time limits, CSRF prevention, CORS, coded and masked errors,
+ * partial results when a subgraph is down), liveness at `/healthz`, readiness at `/readyz`, Prometheus
+ * metrics at `/metrics`, one log line per request.
  *
  * @example
  * const gateway = await startGateway({ supergraph, subgraphUrls: { initiatives: 'http://127.0.0.1:4101/' }, log });
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const runtime = createGatewayRuntime({
+  const server = options.server ?? ServerConfig.parse({});
+  const { limits } = server;
+  const { log } = options;
+  const states = createRequestStates();
+  const metrics = options.metrics ?? createMetrics();
+  const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph: withSubgraphUrls(options.supergraph, options.subgraphUrls),
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
-    readinessCheckEndpoint: '/readyz',
+    graphqlEndpoint: ENDPOINTS.graphql,
+    healthCheckEndpoint: ENDPOINTS.healthz,
+    readinessCheckEndpoint: ENDPOINTS.supergraphReady,
     graphiql: { title: 'Knooppunt', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: true,
+    maskedErrors: maskUnexpected(log),
     logging: false,
+    cors: corsOptions(server.cors),
+    upstreamTimeout: limits.subgraphTimeoutMs,
+    subgraphErrors: { errorCode: false, subgraphNameProp: 'subgraph' },
+    propagateHeaders: { fromClientToSubgraphs: internalHeaders(states, options.internalToken) },
+    plugins: () => [
+      // Result hooks run in this order: public codes first, so that the state, logs and metrics see them.
+      usePublicErrors(log),
+      useRequestState(states, { graphqlEndpoint: ENDPOINTS.graphql, trustProxy: server.trustProxy }),
+      useApiKeys({ keyring: createKeyring(server.auth.apiKeys), publicRead: server.auth.publicRead, states }),
+      useRateLimit({ config: server.rateLimit, states }),
+      useBodyLimit({ maxBytes: limits.maxBodyBytes, states }),
+      useCsrfPrevention(),
+      useQueryLimits(limits),
+      usePageSizeLimit({ maxPageSize: limits.maxPageSize }),
+      useExecutionTimeout({ timeoutMs: limits.timeoutMs }),
+      useSubgraphAvailability({ subgraphTimeoutMs: limits.subgraphTimeoutMs, log }),
+      useMetrics({ metrics, states, endpoint: ENDPOINTS.metrics }),
+      useRequestLog({ states, log }),
+      useReadiness({
+        endpoint: ENDPOINTS.readyz,
+        supergraphLoaded: async (): Promise<unknown> => runtime.getSchema(),
+        subgraphUrls: options.subgraphUrls,
+        internalToken: options.internalToken,
+        timeoutMs: limits.subgraphTimeoutMs,
+      }),
+    ],
   });
-  const server = http.createServer(runtime);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-  options.log.info({ url: `${url}/graphql` }, 'gateway listening');
+  const httpServer = http.createServer(runtime);
+  const { url, port } = await listen(httpServer, options.host ?? server.host, options.port ?? server.port);
+  log.info({ url: `${url}${ENDPOINTS.graphql}` }, 'gateway listening');
   return {
     url,
-    port: address.port,
+    port,
+    metrics,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await closeServer(httpServer);
       await runtime.dispose();
     },
   };
