@@ -8,8 +8,8 @@ export const OpenCollectiveConfig = z.object({
   /**
    * A personal token (Open Collective: Settings > For developers > Personal tokens), sent as the
    * `Personal-Token` header; a secret, so it comes from the environment (`${OPENCOLLECTIVE_TOKEN}`). Public
-   * data needs none; a token raises Open Collective's limit from 10 to 100 requests a minute, which the
-   * source's `limits.requestsPerMinute` must then be raised to (see the README).
+   * data needs none; a token raises Open Collective's limit from 10 to 100 requests a minute, and the
+   * connector's default limits follow.
    */
   personalToken: z.string().trim().min(1, 'the token must not be empty').optional().meta({ secret: true }),
   /** Which account types to harvest. */

@@ -109,7 +109,7 @@ async function served(url: string): Promise<OpenCollectiveAccount[]> {
 }
 
 describe('the Open Collective connector', () => {
-  it('declares one accounts stream, a secret token and the tokenless rate limit', () => {
+  it('declares one accounts stream, a secret token and a rate limit that follows the token', () => {
     expect(openCollective).toMatchObject({
       id: 'opencollective',
       kind: 'crowdfunding',
@@ -119,7 +119,12 @@ describe('the Open Collective connector', () => {
       ['accounts', 'id'],
     ]);
     expect(secretFields(openCollective.config)).toEqual(['personalToken']);
-    expect(openCollective.defaultLimits).toEqual({ concurrency: 1, requestsPerMinute: 10 });
+    const limits = openCollective.defaultLimits as (config: unknown) => unknown;
+    expect(limits(openCollective.config.parse({}))).toEqual({ concurrency: 1, requestsPerMinute: 10 });
+    expect(limits(openCollective.config.parse({ personalToken: 't' }))).toEqual({
+      concurrency: 1,
+      requestsPerMinute: 100,
+    });
     expect(OpenCollectiveConfig.parse({})).toEqual({
       types: ['COLLECTIVE', 'FUND', 'PROJECT', 'EVENT'],
       pageSize: 500,

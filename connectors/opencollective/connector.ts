@@ -25,9 +25,8 @@ export const openCollective = defineConnector<OpenCollectiveConfig>({
   // Daily at 05:41, off the hour: contributions arrive all day, and an incremental run costs a few requests.
   defaultSchedule: '41 5 * * *',
   // Open Collective allows 10 requests a minute without a token and 100 with a personal token
-  // (https://graphql-docs-v2.opencollective.com/access), answering 429 beyond. The default keeps to the
-  // tokenless limit; a source with a token raises it with `limits: { requestsPerMinute: 100 }`.
-  defaultLimits: { concurrency: 1, requestsPerMinute: 10 },
+  // (https://graphql-docs-v2.opencollective.com/access), answering 429 beyond: the limit follows the token.
+  defaultLimits: (config) => ({ concurrency: 1, requestsPerMinute: config.personalToken ? 100 : 10 }),
   config: OpenCollectiveConfig,
   streams: [accountsStream],
 });

@@ -75,3 +75,23 @@ describe('harvestSource', () => {
     expect(run).toMatchObject({ status: 'succeeded', pages: 2, fetched: 10 });
   });
 });
+
+describe('effectiveLimits', () => {
+  it("takes the source's limits over the connector's, which may depend on the options, over the SDK's", async () => {
+    const { effectiveLimits } = await import('./harvest.ts');
+    const connector = pagesConnector([]);
+    const source = sourceFor({
+      ...connector,
+      defaultLimits: (config: { token?: string }) => ({ requestsPerMinute: config.token ? 100 : 10 }),
+    } as never);
+    expect(effectiveLimits(source)).toEqual({ concurrency: 2, requestsPerMinute: 10 });
+    expect(effectiveLimits({ ...source, options: { token: 't' } })).toEqual({
+      concurrency: 2,
+      requestsPerMinute: 100,
+    });
+    expect(effectiveLimits({ ...source, limits: { concurrency: 5, requestsPerMinute: undefined } })).toEqual({
+      concurrency: 5,
+      requestsPerMinute: 10,
+    });
+  });
+});

@@ -153,7 +153,9 @@ export async function harvestSource(options: HarvestOptions): Promise<HarvestRun
 export function effectiveLimits(source: ResolvedSource): HostLimits {
   const defined = <T extends object>(value: T | undefined) =>
     Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<HostLimits>;
-  return { ...DEFAULT_HOST_LIMITS, ...defined(source.connector.defaultLimits), ...defined(source.limits) };
+  const defaults = source.connector.defaultLimits;
+  const connectorLimits = typeof defaults === 'function' ? defaults(source.options) : defaults;
+  return { ...DEFAULT_HOST_LIMITS, ...defined(connectorLimits), ...defined(source.limits) };
 }
 
 /** The figures of a run summary as log fields. */

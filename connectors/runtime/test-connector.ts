@@ -70,14 +70,15 @@ export function memorySink(): HarvestSink & {
   const records = new Map<string, string>();
   const quarantined: ProcessedPage['quarantined'] = [];
   const states: JsonValue[] = [];
+  const byStream = new Map<string, JsonValue>();
   return {
     records,
     quarantined,
     states,
-    async getState() {
-      return states.at(-1);
+    async getState(stream) {
+      return byStream.get(stream);
     },
-    async commitPage(_stream, page, state): Promise<CommitResult> {
+    async commitPage(stream, page, state): Promise<CommitResult> {
       let stored = 0;
       for (const record of page.records) {
         if (records.get(record.key) !== record.contentHash) stored++;
@@ -85,6 +86,7 @@ export function memorySink(): HarvestSink & {
       }
       quarantined.push(...page.quarantined);
       states.push(state);
+      byStream.set(stream, state);
       return { stored, unchanged: page.records.length - stored };
     },
   };

@@ -1,6 +1,7 @@
 import { ConnectorError, HttpError } from './errors.ts';
 import { DEFAULT_HOST_LIMITS, HostLimiter, type HostLimits, sleep } from './host-limiter.ts';
 import { parseRetryAfter, ruleForStatus } from './http-status.ts';
+import { redactUrl } from './redact.ts';
 
 /** One request. A JSON `body` object is serialised and sent with `content-type: application/json`. */
 export interface HttpRequest {
@@ -58,7 +59,7 @@ export interface HttpClientOptions {
   readonly maxRedirects?: number;
   /** Per-host limits; a map by host name, or one value for every host. */
   readonly limits?: HostLimits | Readonly<Record<string, HostLimits>>;
-  /** Called before each retry, for logs and progress. */
+  /** Called before each retry, for logs and progress; the URL has credentials redacted. */
   readonly onRetry?: (info: { url: string; attempt: number; waitMs: number; reason: string }) => void;
   /** The fetch implementation; the global one by default. */
   readonly fetch?: typeof fetch;
@@ -140,9 +141,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         const location = response.headers.get('location');
         if (!location)
-          throw new HttpError('system', { method: request.method ?? 'GET', url }, response.status, '');
+          throw new HttpError(
+            'system',
+            { method: request.method ?? 'GET', url: redactUrl(url) },
+            response.status,
+            '',
+          );
         if (redirects >= maxRedirects) {
-          throw new ConnectorError('system', `more than ${maxRedirects} redirects from ${request.url}`);
+          throw new ConnectorError(
+            'system',
+            `more than ${maxRedirects} redirects from ${redactUrl(request.url)}`,
+          );
         }
         url = new URL(location, url).toString();
         continue;
@@ -178,9 +187,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             if ((error as { [RETRYABLE_PARSE]?: boolean })[RETRYABLE_PARSE] !== true) throw error;
             lastError = new ConnectorError(
               'transient',
-              `${method} ${response.url} sent a body that is not valid JSON`,
+              `${method} ${redactUrl(response.url)} sent a body that is not valid JSON`,
               {
-                internal: `${method} ${response.url}: ${(error as Error).message}`,
+                internal: `${method} ${redactUrl(response.url)}: ${(error as Error).message}`,
                 cause: error,
               },
             );
@@ -190,7 +199,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         } else {
           const httpError = new HttpError(
             rule.type ?? 'system',
-            { method, url: response.url },
+            { method, url: redactUrl(response.url) },
             response.status,
             response.body.slice(0, 2048),
           );
@@ -200,7 +209,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           if (retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
             throw new ConnectorError(
               'transient',
-              `${request.url} asks to wait ${Math.round(retryAfter / 1000)} s; trying again at the next run`,
+              `${redactUrl(request.url)} asks to wait ${Math.round(retryAfter / 1000)} s; trying again at the next run`,
             );
           }
           waitMs = retryAfter ?? backoff(attemptNo);
@@ -213,14 +222,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (request.signal?.aborted) throw request.signal.reason;
         lastError = new ConnectorError(
           'transient',
-          `${method} ${request.url} failed: ${describeNetworkError(error)}`,
+          `${method} ${redactUrl(request.url)} failed: ${describeNetworkError(error)}`,
           { cause: error },
         );
         waitMs = backoff(attemptNo);
         reason = describeNetworkError(error);
       }
       if (attemptNo >= retries || Date.now() - started + waitMs > deadlineMs) throw lastError;
-      options.onRetry?.({ url: request.url, attempt: attemptNo + 1, waitMs, reason });
+      options.onRetry?.({ url: redactUrl(request.url), attempt: attemptNo + 1, waitMs, reason });
       await sleep(waitMs, request.signal);
     }
   }
@@ -248,7 +257,10 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   const declared = Number(response.headers.get('content-length') ?? 'NaN');
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw new ConnectorError('system', `${url} sends ${declared} bytes, more than the cap of ${maxBytes}`);
+    throw new ConnectorError(
+      'system',
+      `${redactUrl(url)} sends ${declared} bytes, more than the cap of ${maxBytes}`,
+    );
   }
   if (!response.body) return '';
   const chunks: Uint8Array[] = [];
@@ -260,7 +272,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new ConnectorError('system', `${url} sends more than the cap of ${maxBytes} bytes`);
+      throw new ConnectorError('system', `${redactUrl(url)} sends more than the cap of ${maxBytes} bytes`);
     }
     chunks.push(value);
   }

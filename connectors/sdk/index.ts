@@ -68,3 +68,4 @@ export {
   type Sitemap,
   type SitemapEntry,
 } from './sitemap/index.ts';
+export { redactUrl } from './redact.ts';

@@ -87,9 +87,10 @@ export interface ConnectorDefinition<Config = unknown> {
   readonly defaultSchedule: string;
   /**
    * Per-host request limits used when the source sets none, taken from the platform's published limits
-   * (the connector says where the numbers come from); the SDK's polite defaults when absent.
+   * (the connector says where the numbers come from); the SDK's polite defaults when absent. A function
+   * gets the source's options, for platforms whose limit depends on them (a higher one with a token).
    */
-  readonly defaultLimits?: Partial<HostLimits>;
+  readonly defaultLimits?: Partial<HostLimits> | ((config: Config) => Partial<HostLimits>);
   /** Schema of the source's `options`; secret fields are marked with `.meta({ secret: true })`. */
   readonly config: z.ZodType<Config>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- streams of one connector have different raw types

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRIES, countryCode } from './countries.ts';
 
 describe('countryCode', () => {
+  it('accepts any assigned ISO alpha-2 code, but no region that is not a country', () => {
+    expect(countryCode('ke')).toBe('KE');
+    expect(countryCode('TL')).toBe('TL');
+    expect(countryCode('XX')).toBeUndefined();
+    expect(countryCode('EU')).toBeUndefined();
+    expect(countryCode('ZZ')).toBeUndefined();
+  });
+
   it('maps German, Dutch and English names to ISO alpha-2', () => {
     expect(countryCode('Deutschland')).toBe('DE');
     expect(countryCode('Niederlande')).toBe('NL');

@@ -189,5 +189,21 @@ export function countryCode(name: string | null | undefined): string | undefined
   if (!name) return undefined;
   const folded = foldLabel(name);
   if (!folded) return undefined;
-  return BY_KEY.get(folded);
+  return BY_KEY.get(folded) ?? isoAlpha2(name);
+}
+
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** Region codes ICU names that are not countries: the EU, the eurozone, the UN, "outlying Oceania", unknown. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
+
+/** Accepts any assigned ISO 3166-1 alpha-2 code (per the ICU data Node ships), beyond the named countries above. */
+function isoAlpha2(raw: string): string | undefined {
+  const code = raw.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  if (NOT_COUNTRIES.has(code)) return undefined;
+  try {
+    return REGIONS.of(code) ? code : undefined;
+  } catch {
+    return undefined;
+  }
 }
