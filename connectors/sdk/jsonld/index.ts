@@ -12,6 +12,7 @@ export {
   jsonLdNodes,
   type JsonLdValue,
   resolveJsonLd,
+  resolveJsonLdDeep,
   walkJsonLd,
 } from './nodes.ts';
 export { type JsonLdParseResult, parseJsonLd } from './parse.ts';

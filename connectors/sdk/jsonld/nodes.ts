@@ -92,3 +92,33 @@ function absoluteId(id: JsonLdValue | undefined, baseUrl: string | undefined): s
     return id.trim();
   }
 }
+
+/**
+ * Follows references throughout a value, down to `depth` levels of nesting: every node that is only a
+ * reference becomes the node the index has for it, and so do the references inside that node, so that an
+ * offer's `seller` and the seller's `address` can be read in place. Depth bounds cycles (`A.member = B,
+ * B.memberOf = A`) and keeps records small.
+ *
+ * @example
+ * resolveJsonLdDeep(offer, indexJsonLd(nodes, pageUrl), pageUrl, 3); // offer.seller is the full organisation
+ */
+export function resolveJsonLdDeep(
+  value: JsonLdValue | undefined,
+  index: ReadonlyMap<string, JsonLdNode>,
+  baseUrl: string | undefined,
+  depth: number,
+): JsonLdValue | undefined {
+  if (Array.isArray(value)) {
+    return (value as readonly JsonLdValue[]).map(
+      (item) => resolveJsonLdDeep(item, index, baseUrl, depth) as JsonLdValue,
+    );
+  }
+  const node = resolveJsonLd(value, index, baseUrl);
+  if (!isJsonLdNode(node) || depth <= 0) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, child]) => [
+      key,
+      key.startsWith('@') ? child : resolveJsonLdDeep(child, index, baseUrl, depth - 1),
+    ]),
+  ) as JsonLdNode;
+}

@@ -2,7 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { indexJsonLd, jsonLdNodes, type JsonLdNode, resolveJsonLd, walkJsonLd } from './nodes.ts';
+import {
+  indexJsonLd,
+  jsonLdNodes,
+  type JsonLdNode,
+  resolveJsonLd,
+  resolveJsonLdDeep,
+  walkJsonLd,
+} from './nodes.ts';
 import { parseJsonLd } from './parse.ts';
 import {
   hasJsonLdType,
@@ -89,6 +96,31 @@ describe('nodes and references', () => {
     });
     expect(resolveJsonLd({ '@id': '#unknown' }, index, base)).toEqual({ '@id': '#unknown' });
     expect(resolveJsonLd('text', index)).toBe('text');
+  });
+
+  it('follows references inside referenced nodes down to a depth, which bounds cycles', () => {
+    const page = 'https://markt.example.nl/vraag/7';
+    const nodes = jsonLdNodes({
+      '@graph': [
+        { '@type': 'Demand', '@id': '#d', name: 'Ruimte gezocht', seller: { '@id': '#org' } },
+        {
+          '@type': 'NGO',
+          '@id': '#org',
+          name: 'Buurtkamer',
+          address: { '@id': '#adr' },
+          seeks: { '@id': '#d' },
+        },
+        { '@type': 'PostalAddress', '@id': '#adr', addressLocality: 'Utrecht' },
+      ],
+    });
+    const index = indexJsonLd(nodes, page);
+    const resolved = resolveJsonLdDeep(nodes[0], index, page, 2) as JsonLdNode;
+    expect(resolved).toMatchObject({
+      seller: { name: 'Buurtkamer', address: { addressLocality: 'Utrecht' }, seeks: { '@id': '#d' } },
+    });
+    expect(resolveJsonLdDeep([{ '@id': '#adr' }], index, page, 0)).toEqual([
+      { '@type': 'PostalAddress', '@id': '#adr', addressLocality: 'Utrecht' },
+    ]);
   });
 });
 
