@@ -52,12 +52,19 @@ const READS_CONFIG = new Set([
   'resolve',
 ]);
 
-/** Lets `knooppunt harvest --config x` work as well as `knooppunt --config x harvest`. */
+/**
+ * Global options must come before a subcommand (so that `connectors run --config` can mean its own file), so
+ * every command also takes them after its name: `knooppunt harvest --config x --json-logs` works too.
+ */
 function addConfigOption(command: Command, prefix = ''): void {
   for (const sub of command.commands) {
     const name = `${prefix}${sub.name()}`;
-    if (READS_CONFIG.has(name))
-      sub.option('-c, --config <file>', 'configuration file (default: knooppunt.config.yaml)');
+    if (sub.commands.length === 0) {
+      if (READS_CONFIG.has(name))
+        sub.option('-c, --config <file>', 'configuration file (default: knooppunt.config.yaml)');
+      sub.option('--log-level <level>', 'debug, info, warn, error or silent');
+      sub.option('--json-logs', 'log JSON lines even on a terminal');
+    }
     addConfigOption(sub, `${name} `);
   }
 }

@@ -1,9 +1,13 @@
 import { betterplace } from './betterplace/index.ts';
+import { globalGiving } from './globalgiving/index.ts';
+import { openCollective } from './opencollective/index.ts';
 import type { ConnectorDefinition } from './sdk/index.ts';
 
 /** Every built-in connector by id; a source's `connector:` names one of these. */
 export const CONNECTORS = {
   betterplace,
+  globalgiving: globalGiving,
+  opencollective: openCollective,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- connectors differ in their config type
 } satisfies Record<string, ConnectorDefinition<any>>;
 

@@ -1,29 +1,53 @@
 import { createBetterplaceReplica } from '../../connectors/betterplace/index.ts';
-import { generateWorld, startReplicaServer, type World } from '../../connectors/replica/index.ts';
+import {
+  createGlobalGivingReplica,
+  DEMO_REPLICA_OPTIONS as GLOBALGIVING_DEMO,
+  REPLICA_API_KEY as GLOBALGIVING_KEY,
+} from '../../connectors/globalgiving/index.ts';
+import { createOpenCollectiveReplica } from '../../connectors/opencollective/index.ts';
+import {
+  generateWorld,
+  type ReplicaHandler,
+  startReplicaServer,
+  type World,
+} from '../../connectors/replica/index.ts';
+
+/** How the demo runs one built-in platform: its replica and the source options that point at it. */
+export interface DemoPlatform {
+  /** The connector id, used as the source id too. */
+  readonly connector: string;
+  readonly replica: (world: World) => ReplicaHandler;
+  /** Source options besides the base URL. */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** Secret source options the replica accepts (e.g. an API key); given as if from the environment. */
+  readonly secrets?: Readonly<Record<string, string>>;
+}
+
+/** Every built-in platform the demo harvests, by connector id. */
+export const DEMO_PLATFORMS: readonly DemoPlatform[] = [
+  { connector: 'betterplace', replica: (world) => createBetterplaceReplica(world, {}) },
+  {
+    connector: 'globalgiving',
+    replica: (world) => createGlobalGivingReplica(world, GLOBALGIVING_DEMO),
+    secrets: { apiKey: GLOBALGIVING_KEY },
+  },
+  { connector: 'opencollective', replica: (world) => createOpenCollectiveReplica(world) },
+];
 
 /** A replica of one platform, serving the shared world on loopback. */
 export interface RunningReplica {
-  /** The connector the replica stands in for. */
-  readonly connector: string;
+  readonly platform: DemoPlatform;
   readonly url: string;
   close(): Promise<void>;
 }
-
-/** Every built-in connector's replica, by connector id. */
-const REPLICAS: Readonly<Record<string, (world: World) => Parameters<typeof startReplicaServer>[0]>> = {
-  betterplace: (world) => createBetterplaceReplica(world, {}),
-};
-
-/** Connector ids that have a replica, i.e. that `knooppunt demo` harvests. */
-export const DEMO_CONNECTORS = Object.keys(REPLICAS);
 
 /** Generates the shared world and starts a replica of every built-in platform on loopback. */
 export async function startDemoReplicas(options: { seed: number; size: number }): Promise<RunningReplica[]> {
   const world = generateWorld({ seed: options.seed, size: options.size });
   const running: RunningReplica[] = [];
-  for (const [connector, create] of Object.entries(REPLICAS)) {
-    const server = await startReplicaServer(create(world), { port: 0, host: '127.0.0.1' });
-    running.push({ connector, url: server.url, close: () => server.close() });
+  for (const platform of DEMO_PLATFORMS) {
+    const server = await startReplicaServer(platform.replica(world), { port: 0, host: '127.0.0.1' });
+    running.push({ platform, url: server.url, close: () => server.close() });
   }
   return running;
 }
