@@ -16,6 +16,7 @@ export {
   walkJsonLd,
 } from './nodes.ts';
 export { type JsonLdParseResult, parseJsonLd } from './parse.ts';
+export { schemaOrgIdentifiers, schemaOrgLocation } from './schema-org.ts';
 export { jsonLdScripts } from './scripts.ts';
 export {
   hasJsonLdType,
