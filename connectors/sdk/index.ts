@@ -69,3 +69,4 @@ export {
   type SitemapEntry,
 } from './sitemap/index.ts';
 export { redactUrl } from './redact.ts';
+export { fetchHtmlPage, type FetchHtmlPageOptions, type HtmlPage } from './crawl/index.ts';
