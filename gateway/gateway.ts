@@ -92,6 +92,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logging: false,
     cors: corsOptions(server.cors),
     upstreamTimeout: limits.subgraphTimeoutMs,
+    // Subgraph calls end with the request: when the client goes away or the execution times out.
+    upstreamCancellation: true,
     subgraphErrors: { errorCode: false, subgraphNameProp: 'subgraph' },
     propagateHeaders: { fromClientToSubgraphs: internalHeaders(states, options.internalToken) },
     plugins: () => [

@@ -9,3 +9,4 @@ export {
   type MetricsServer,
   serveMetrics,
 } from './metrics/index.ts';
+export { checkServerSecrets } from './server-secrets.ts';

@@ -76,12 +76,12 @@ export function publicError(error: GraphQLError, log: Logger): GraphQLError {
         (status && status >= 400 && status < 500
           ? ERROR_CODES.BAD_USER_INPUT
           : ERROR_CODES.INTERNAL_SERVER_ERROR));
+  // Yoga answers 200 to `application/json` clients for "spec" errors; a body that is not a GraphQL request at
+  // all (malformed JSON, no query) deserves its 400 whatever the client accepts.
+  if (code === 'BAD_REQUEST' && status) extensions.http = { status };
   let message = error.message;
   if (extensions.code === ERROR_CODES.INTERNAL_SERVER_ERROR && message !== INTERNAL_MESSAGE) {
-    log.error(
-      { message, path: error.path, subgraph: error.extensions?.serviceName },
-      'internal error, masked',
-    );
+    log.error({ message, path: error.path, subgraph: error.extensions?.subgraph }, 'internal error, masked');
     message = INTERNAL_MESSAGE;
   }
   return createGraphQLError(message, {

@@ -5,7 +5,12 @@ import { ERROR_CODES } from '../../schema/error-codes.ts';
 import { edgeError } from './errors.ts';
 
 /** Codes the gateway's HTTP transport and upstream timeout put on errors when a subgraph did not answer. */
-const TRANSPORT_FAILURES = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'DOWNSTREAM_SERVICE_ERROR']);
+const TRANSPORT_FAILURES = new Set([
+  'SUBREQUEST_HTTP_ERROR',
+  'GATEWAY_TIMEOUT',
+  'DOWNSTREAM_SERVICE_ERROR',
+  'RESPONSE_VALIDATION_FAILED',
+]);
 
 /** Options of `useSubgraphAvailability`. */
 export interface SubgraphAvailabilityOptions {
@@ -23,9 +28,14 @@ export interface SubgraphAvailabilityOptions {
 export function useSubgraphAvailability(options: SubgraphAvailabilityOptions): GatewayPlugin {
   const unavailable = (subgraph: string, cause: unknown): { errors: GraphQLError[] } => {
     const message = cause instanceof Error ? cause.message : String(cause);
-    const timedOut = /timeout|timed out/i.test(message);
-    options.log.warn({ subgraph, reason: message }, 'subgraph unavailable');
-    const why = timedOut ? `did not answer within ${options.subgraphTimeoutMs} ms` : 'could not be reached';
+    const status = (cause as { extensions?: { response?: { status?: number } } }).extensions?.response
+      ?.status;
+    options.log.warn({ subgraph, reason: message, status }, 'subgraph unavailable');
+    const why = /timeout|timed out/i.test(message)
+      ? `did not answer within ${options.subgraphTimeoutMs} ms`
+      : status
+        ? `answered HTTP ${status} without a GraphQL result`
+        : 'could not be reached';
     return {
       errors: [
         edgeError(

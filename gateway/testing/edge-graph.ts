@@ -4,6 +4,7 @@ import type { SourceRecord } from '../../schema/index.ts';
 import { campaignRecords, startTestGraph, type TestGraph } from '../../subgraphs/testing/graph-fixture.ts';
 import { ServerConfig, type ServerConfigInput } from '../config.ts';
 import { type RunningGateway, startGateway } from '../gateway.ts';
+import { startSubgraphProxy, type SubgraphProxy } from './subgraph-proxy.ts';
 
 /** Options of `startEdgeGraph`. */
 export interface EdgeGraphOptions {
@@ -11,7 +12,9 @@ export interface EdgeGraphOptions {
   readonly server?: ServerConfigInput;
   /** Records to serve; 6 initiatives with a campaign each by default. */
   readonly records?: readonly SourceRecord[];
-  /** Changes the subgraph URLs the gateway calls (a dead port, a slow proxy). */
+  /** Subgraphs the gateway reaches through a recording proxy (see `EdgeGraph.proxies`). */
+  readonly proxy?: readonly string[];
+  /** Changes the subgraph URLs the gateway calls (a dead port), after the proxies are in place. */
   readonly subgraphUrls?: (urls: Record<string, string>) => Record<string, string>;
   readonly internalToken?: string;
 }
@@ -24,6 +27,8 @@ export interface EdgeGraph {
   readonly url: string;
   /** Where each subgraph really listens. */
   readonly subgraphUrls: Record<string, string>;
+  /** The recording proxies of the subgraphs named in `proxy`, by subgraph. */
+  readonly proxies: Record<string, SubgraphProxy>;
   readonly logs: Record<string, unknown>[];
   close(): Promise<void>;
 }
@@ -44,10 +49,17 @@ export async function startEdgeGraph(options: EdgeGraphOptions = {}): Promise<Ed
     destination: { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) },
   });
   const subgraphUrls = Object.fromEntries(graph.subgraphs.map((s) => [s.name, s.url]));
+  const proxies: Record<string, SubgraphProxy> = {};
+  const stopProxies = () => Promise.all(Object.values(proxies).map((proxy) => proxy.close()));
   try {
+    const called = { ...subgraphUrls };
+    for (const name of options.proxy ?? []) {
+      proxies[name] = await startSubgraphProxy(subgraphUrls[name]!);
+      called[name] = proxies[name].url;
+    }
     const gateway = await startGateway({
       supergraph: await readSupergraph(),
-      subgraphUrls: options.subgraphUrls?.({ ...subgraphUrls }) ?? subgraphUrls,
+      subgraphUrls: options.subgraphUrls?.(called) ?? called,
       server: ServerConfig.parse(options.server ?? {}),
       port: 0,
       internalToken: options.internalToken,
@@ -58,13 +70,16 @@ export async function startEdgeGraph(options: EdgeGraphOptions = {}): Promise<Ed
       gateway,
       url: `${gateway.url}/graphql`,
       subgraphUrls,
+      proxies,
       logs,
       async close() {
         await gateway.close();
+        await stopProxies();
         await graph.close();
       },
     };
   } catch (error) {
+    await stopProxies();
     await graph.close();
     throw error;
   }
