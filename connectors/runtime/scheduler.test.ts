@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../lib/log.ts';
-import { openStore, type Store } from '../../store/index.ts';
+import { type HarvestRun, openStore, type Store } from '../../store/index.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import { pagesConnector, sourceFor } from './test-connector.ts';
 
@@ -80,6 +80,23 @@ describe('the harvest scheduler', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(second.running()).toEqual([]);
     expect((await store.listRuns('pages', 10)).length).toBe(runsBefore);
+  });
+
+  it('hands every finished run to onRun once it is stored', async () => {
+    store = await openStore({ backend: 'sqlite', path: ':memory:' });
+    const finished: HarvestRun[] = [];
+    const created = createScheduler({
+      store,
+      sources: [sourceFor(slowConnector(1))],
+      log,
+      userAgent: 'Knooppunt/test',
+      onRun: (run) => finished.push(run),
+    });
+    schedulers.push(created);
+    const run = await created.runNow('pages');
+    expect(finished).toEqual([run]);
+    expect(finished[0]).toMatchObject({ source: 'pages', status: 'succeeded', stored: 15 });
+    expect((await store.listRuns('pages', 1))[0]?.id).toBe(run?.id);
   });
 
   it('names an unknown source', async () => {

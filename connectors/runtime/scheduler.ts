@@ -24,6 +24,8 @@ export interface SchedulerOptions {
   /** How long a lease lasts before another harvester may take the source over (default 60 s). */
   readonly leaseTtlMs?: number;
   readonly onProgress?: (progress: HarvestProgress) => void;
+  /** Called with every run this process finished, once it is stored (e.g. `metrics.recordHarvestRun`). */
+  readonly onRun?: (run: HarvestRun) => void;
 }
 
 /** Runs sources on their cron schedules, one run per source at a time across every harvester sharing the store. */
@@ -89,6 +91,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         onPage: (current) => store.putRun(current),
       });
       await store.putRun(run);
+      options.onRun?.(run);
       scheduleRetry(source, run);
       return run;
     } finally {
