@@ -1,6 +1,6 @@
 import type { LoadedConfig, ResolvedSource } from '../config/index.ts';
 import { createScheduler, type HarvestProgress, type Scheduler } from '../connectors/runtime/index.ts';
-import { type RunningGateway, startGateway } from '../gateway/index.ts';
+import { checkServerSecrets, type RunningGateway, startGateway } from '../gateway/index.ts';
 import type { Logger } from '../lib/log.ts';
 import { userAgent } from '../lib/version.ts';
 import { createResolver } from '../resolution/index.ts';
@@ -34,6 +34,7 @@ export async function startEmbedded(options: {
   onProgress?: (progress: HarvestProgress) => void;
 }): Promise<Embedded> {
   const { config } = options.loaded;
+  checkServerSecrets(options.loaded);
   const log = options.log;
   const store = await openStore(config.store);
   const stoppers: (() => Promise<void>)[] = [() => store.close()];
@@ -64,8 +65,7 @@ export async function startEmbedded(options: {
     const gateway = await startGateway({
       supergraph: await readSupergraph(),
       subgraphUrls: Object.fromEntries(subgraphs.map((running) => [running.name, running.url])),
-      host: config.server.host,
-      port: config.server.port,
+      server: config.server,
       log,
     });
     stoppers.unshift(() => gateway.close());
@@ -79,6 +79,7 @@ export async function startEmbedded(options: {
       runAtStartWhenEmpty: config.harvest.runAtStartWhenEmpty,
       leaseTtlMs: config.harvest.leaseSeconds * 1000,
       onProgress: options.onProgress,
+      onRun: gateway.metrics.recordHarvestRun,
     });
     stoppers.unshift(() => scheduler.stop());
     await scheduler.start();
