@@ -2,11 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../lib/version.ts';
 import { registerConnectors } from './commands/connectors.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerGateway } from './commands/gateway.ts';
 import { registerHarvest } from './commands/harvest.ts';
+import { registerHarvester } from './commands/harvester.ts';
 import { registerQuarantine } from './commands/quarantine.ts';
 import { registerResolve } from './commands/resolve.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStart } from './commands/start.ts';
+import { registerSubgraph } from './commands/subgraph.ts';
 import { EXIT, reportError } from './exit.ts';
 
 /**
@@ -15,6 +18,8 @@ import { EXIT, reportError } from './exit.ts';
  * @example
  * knooppunt demo            # replicas of every platform on loopback, harvested into a populated graph
  * knooppunt start           # sources from knooppunt.config.yaml, against the real platforms
+ * knooppunt gateway         # distributed mode: the gateway, the subgraphs (`knooppunt subgraph NAME`) and
+ *                           # the harvesters (`knooppunt harvester`) as separate processes over Redis
  */
 export function buildProgram(): Command {
   const program = new Command('knooppunt')
@@ -37,6 +42,9 @@ export function buildProgram(): Command {
   registerSources(program);
   registerQuarantine(program);
   registerResolve(program);
+  registerGateway(program);
+  registerSubgraph(program);
+  registerHarvester(program);
   addConfigOption(program);
   return program;
 }
@@ -50,6 +58,9 @@ const READS_CONFIG = new Set([
   'quarantine list',
   'quarantine retry',
   'resolve',
+  'gateway',
+  'subgraph',
+  'harvester',
 ]);
 
 /**
