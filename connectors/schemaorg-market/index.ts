@@ -14,4 +14,8 @@ export { mapListing, sourceIdOf } from './mapping.ts';
 export { organisationProfile } from './organisation.ts';
 export { type MarketPage, pageListings, type PageListings } from './page-listings.ts';
 export { MarketListing } from './raw.ts';
-export { createSchemaOrgMarketReplica, type SchemaOrgMarketReplicaOptions } from './replica.ts';
+export {
+  createSchemaOrgMarketReplica,
+  DEMO_SOURCE_OPTIONS,
+  type SchemaOrgMarketReplicaOptions,
+} from './replica.ts';

@@ -2,6 +2,9 @@ import type { ReplicaHandler, ReplicaResponse, World } from '../replica/index.ts
 import { listingPath, type ReplicaListing, replicaListings } from './replica-data.ts';
 import { listingPage } from './replica-pages.ts';
 
+/** Source options for harvesting the replica in the demo: the marketplace is Dutch. */
+export const DEMO_SOURCE_OPTIONS = { country: 'NL' } as const;
+
 /** Options of the marketplace replica. */
 export interface SchemaOrgMarketReplicaOptions {
   /** robots.txt answers 503: the site may not be crawled at all. */

@@ -13,5 +13,10 @@ export {
   UshahidiTag,
 } from './raw.ts';
 export { publicPost } from './personal-data.ts';
-export { createUshahidiReplica, type UshahidiReplicaOptions, ushahidiError } from './replica.ts';
+export {
+  createUshahidiReplica,
+  DEMO_SOURCE_OPTIONS,
+  type UshahidiReplicaOptions,
+  ushahidiError,
+} from './replica.ts';
 export { buildVocabulary, type Vocabulary } from './vocabulary.ts';

@@ -9,6 +9,12 @@ import {
 import { featureJson, postJson, type ReplicaPost, replicaPosts } from './replica-data.ts';
 import { REPLICA_FORMS, REPLICA_TAGS } from './replica-vocabulary.ts';
 
+/**
+ * Source options for harvesting the replica in the demo: a public address for post pages (the replica's
+ * own is a loopback address, which the graph does not serve) and the country the help map covers.
+ */
+export const DEMO_SOURCE_OPTIONS = { webUrl: 'https://hulpkaart.example.nl', country: 'NL' } as const;
+
 /** Options of the Ushahidi replica. */
 export interface UshahidiReplicaOptions {
   /** Refuse requests without `Authorization: Bearer <token>`, as a private deployment does. */
