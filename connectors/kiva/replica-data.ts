@@ -1,61 +1,7 @@
-import type { Theme } from '../../schema/index.ts';
 import { createRng, nameVariant, type World, type WorldInitiative } from '../replica/index.ts';
+import { COUNTRY_NAMES, DEFAULT_SECTOR, FIRST_NAMES, KIVA_THEMES, SECTORS } from './replica-vocabulary.ts';
 
 const DAY_MS = 86_400_000;
-const FIRST_NAMES = [
-  'Amina',
-  'Grace',
-  'Wanjiru',
-  'Esther',
-  'Joseph',
-  'Fatuma',
-  'Kwame',
-  'Akosua',
-  'Sita',
-  'Ramesh',
-];
-const COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  KE: 'Kenya',
-  UG: 'Uganda',
-  TZ: 'Tanzania',
-  GH: 'Ghana',
-  NP: 'Nepal',
-};
-
-/** Kiva's sector and a typical activity for a world theme. */
-const SECTORS: Readonly<Partial<Record<Theme, readonly [number, string, string, string]>>> = {
-  food: [1, 'Agriculture', 'Farming', 'to buy seeds and fertilizer for the coming season'],
-  'green-nature': [1, 'Agriculture', 'Agriculture', 'to buy seedlings and a water tank'],
-  'local-economy': [7, 'Retail', 'General Store', 'to buy more stock for the shop'],
-  'work-participation': [4, 'Services', 'Tailoring', 'to buy a sewing machine and fabric'],
-  'education-talent': [15, 'Education', 'Primary/secondary school costs', 'to pay school fees'],
-  youth: [15, 'Education', 'Vocational training', 'to pay for a training course'],
-  health: [9, 'Health', 'Health', 'to pay for medical supplies'],
-  'care-welfare': [9, 'Health', 'Personal Medical Expenses', 'to pay for medical treatment'],
-  energy: [6, 'Personal Use', 'Home Energy', 'to buy a solar lamp and a clean cookstove'],
-  housing: [10, 'Housing', 'Home Improvement', 'to repair the roof of the house'],
-  culture: [8, 'Arts', 'Crafts', 'to buy beads and materials for crafts'],
-};
-const DEFAULT_SECTOR = [
-  12,
-  'Food',
-  'Food Production/Sales',
-  'to buy flour and oil for the food stall',
-] as const;
-
-/** Kiva's loan themes of field partners for world themes. */
-const KIVA_THEMES: Readonly<Partial<Record<Theme, string>>> = {
-  youth: 'Youth',
-  'education-talent': 'Education',
-  'green-nature': 'Green',
-  energy: 'Clean Energy',
-  sustainability: 'Green',
-  food: 'Agriculture',
-  poverty: 'Underfunded Areas',
-  'work-participation': 'Rural Exclusion',
-  health: 'Health',
-};
-
 /** A loan of the replica, with the keys it filters and sorts on. */
 export interface ReplicaLoan {
   readonly id: number;
