@@ -1,6 +1,5 @@
 import type { Theme } from '../../schema/index.ts';
 
-
 /** First names of borrowers: personal data the connector must never store. */
 export const FIRST_NAMES = [
   'Amina',
@@ -14,6 +13,7 @@ export const FIRST_NAMES = [
   'Sita',
   'Ramesh',
 ];
+
 /** Country names as Kiva writes them. */
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   KE: 'Kenya',
