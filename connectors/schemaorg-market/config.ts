@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 /**
+ * The base URL of a source that names no marketplace: there is no one real endpoint for a kind of site, so a
+ * source must set its own (`.invalid` is reserved and never resolves).
+ */
+export const UNSET_SITE = 'https://marketplace.invalid';
+
+/**
  * Options of a schema.org marketplace source: a social marketplace website (the base URL) whose pages
  * carry their needs (`Demand`) and offers (`Offer`) as schema.org JSON-LD. Pages come from the site's
  * sitemaps and the configured start pages; the crawl stays on the site's host and honours robots.txt.

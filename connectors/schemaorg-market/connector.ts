@@ -1,5 +1,5 @@
 import { defineConnector } from '../sdk/index.ts';
-import { SchemaOrgMarketConfig } from './config.ts';
+import { SchemaOrgMarketConfig, UNSET_SITE } from './config.ts';
 import { listingsStream } from './listings.ts';
 
 /**
@@ -21,8 +21,8 @@ export const schemaOrgMarket = defineConnector<SchemaOrgMarketConfig>({
   description:
     'Needs and offers that social marketplaces publish as schema.org Demand and Offer JSON-LD, as listings of the organisations behind them.',
   documentationUrl: 'https://schema.org/Demand',
-  // No site is the default: every source names its marketplace's base URL.
-  defaultBaseUrl: 'https://www.example.org',
+  // No site is the default: every source names its marketplace as base URL; a run without one fails as `config`.
+  defaultBaseUrl: UNSET_SITE,
   // Daily at 04:37: marketplaces change a few listings a day, and sitemap lastmod keeps incremental
   // crawls to those pages.
   defaultSchedule: '37 4 * * *',

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../lib/log.ts';
 import type { Store } from '../../store/index.ts';
 import { generateWorld, type World, withFaults } from '../replica/index.ts';
+import { harvestSource, storeSink } from '../runtime/index.ts';
 import { harvestFromReplica, openMemoryStore } from '../sdk/testing/index.ts';
+import { SchemaOrgMarketConfig } from './config.ts';
 import { schemaOrgMarket } from './connector.ts';
 import { createSchemaOrgMarketReplica, type SchemaOrgMarketReplicaOptions } from './replica.ts';
 import { listingPath, replicaListings } from './replica-data.ts';
@@ -118,6 +121,24 @@ describe('crawling the marketplace replica', () => {
     const skipped = [listings[0], listings[1]].filter((listing) => listing && !listing.person).length;
     expect(run.quarantined).toBe(listings[0]?.person ? 0 : 1);
     expect(records).toHaveLength(byOrganisations.length - skipped);
+  });
+
+  it('fails with a configuration error when the source names no marketplace', async () => {
+    const run = await harvestSource({
+      source: {
+        id: 'ohne',
+        connector: schemaOrgMarket as never,
+        options: SchemaOrgMarketConfig.parse({}),
+        enabled: true,
+        schedule: schemaOrgMarket.defaultSchedule,
+        baseUrl: schemaOrgMarket.defaultBaseUrl,
+        priority: 50,
+      },
+      sink: storeSink(store, 'ohne'),
+      log: silentLogger(),
+      userAgent: 'knooppunt-test',
+    });
+    expect(run.errors).toEqual([{ type: 'config', message: expect.stringMatching(/set the baseUrl/) }]);
   });
 
   it('does not crawl a site whose robots.txt cannot be read', async () => {

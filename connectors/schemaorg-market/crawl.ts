@@ -10,7 +10,7 @@ import {
   type RobotsGuard,
   type SitemapEntry,
 } from '../sdk/index.ts';
-import type { SchemaOrgMarketConfig } from './config.ts';
+import { type SchemaOrgMarketConfig, UNSET_SITE } from './config.ts';
 import { pageListings } from './page-listings.ts';
 import { type CrawlPlan, planCrawl } from './state.ts';
 
@@ -29,6 +29,12 @@ export async function* crawlListings(
   const { config } = context;
   const { state, plan } = planCrawl(context.mode, checkpoint, new Date().toISOString());
   const origin = new URL(context.baseUrl).origin;
+  if (origin === UNSET_SITE) {
+    throw new ConnectorError(
+      'config',
+      'set the baseUrl of this source to the marketplace website to crawl (e.g. https://www.buurtmarkt.nl)',
+    );
+  }
   const robots = createRobotsGuard({ http: context.http, signal: context.signal, log: context.log });
   const host = await robots.forHost(origin);
   if (host.status === 'unreachable') {

@@ -1,5 +1,5 @@
 /** The schema.org marketplace connector and its replica. Exports here are public API. */
-export { SchemaOrgMarketConfig } from './config.ts';
+export { SchemaOrgMarketConfig, UNSET_SITE } from './config.ts';
 export { schemaOrgMarket } from './connector.ts';
 export {
   listingAmount,
