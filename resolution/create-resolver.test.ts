@@ -4,7 +4,11 @@ import { INDEXES, openStore } from '../store/index.ts';
 import { createResolver } from './create-resolver.ts';
 import { sourceRecord } from './testing/index.ts';
 
-const utrecht = { locality: 'Utrecht', municipality: { code: 'GM0344', name: 'Utrecht' }, country: 'NL' };
+const utrecht = {
+  locality: 'Utrecht',
+  municipality: { code: 'GM0344', name: 'Utrecht' },
+  country: 'NL',
+};
 
 describe('createResolver', () => {
   it('resolves the same initiative found on three platforms to one initiative', async () => {
@@ -39,7 +43,10 @@ describe('createResolver', () => {
       }),
       sourceRecord({
         key: 'volunteers:10',
-        profile: { name: 'Voedselbank Amersfoort', location: { locality: 'Amersfoort', country: 'NL' } },
+        profile: {
+          name: 'Voedselbank Amersfoort',
+          location: { locality: 'Amersfoort', country: 'NL' },
+        },
       }),
     ];
     await store.putSourceRecords(records);

@@ -104,7 +104,11 @@ export function createResolver({ store, options, log, model }: CreateResolverOpt
       );
       const seen = await store.lookupIndex(RESOLUTION_INDEXES.firstSeen, unique);
       const stale = unique.flatMap((key) =>
-        (seen.get(key) ?? []).map((member) => ({ index: RESOLUTION_INDEXES.firstSeen, value: key, member })),
+        (seen.get(key) ?? []).map((member) => ({
+          index: RESOLUTION_INDEXES.firstSeen,
+          value: key,
+          member,
+        })),
       );
       const summary = await recompute([...unique, ...flipped], [], new Set(unique));
       if (stale.length > 0) await store.removeIndexEntries(stale);

@@ -180,6 +180,11 @@ function draftOf(entity: Entity): Draft {
   };
 }
 
+/** What no two entities share: their name in their town, or a national name ("… Nederland") anywhere. */
+function identityOf(entity: Entity): string {
+  return entity.name.includes('Nederland') ? entity.name : `${entity.name}|${entity.town.name}`;
+}
+
 /** Letters and digits only, lower case, diacritics folded: the stuff of domain names. */
 export function slug(text: string): string {
   return text
@@ -199,7 +204,10 @@ function acronymOf(name: string): string | undefined {
 
 function compound(
   random: Random,
-  parts: { readonly first: readonly string[]; readonly second: readonly string[] },
+  parts: {
+    readonly first: readonly string[];
+    readonly second: readonly string[];
+  },
 ): string {
   return random.pick(parts.first) + random.pick(parts.second);
 }
@@ -245,14 +253,10 @@ export class EntityFactory {
     let entity: Entity | undefined;
     if (base !== undefined && r < 0.07) entity = this.sameNameElsewhere(base);
     else if (base !== undefined && r < 0.14 && base.network === undefined) entity = this.neighbourOf(base);
-    for (
-      let attempt = 0;
-      entity === undefined || this.names.has(`${entity.name}|${entity.town.name}`);
-      attempt++
-    ) {
+    for (let attempt = 0; entity === undefined || this.names.has(identityOf(entity)); attempt++) {
       entity = attempt < 20 ? this.fresh() : this.fresh(`${attempt}`);
     }
-    this.names.add(`${entity.name}|${entity.town.name}`);
+    this.names.add(identityOf(entity));
     this.recent.push(entity);
     if (this.recent.length > 2000) this.recent.splice(0, 1000);
     return entity;
@@ -294,7 +298,15 @@ export class EntityFactory {
       distinct = `${distinct} ${suffix}`;
       name = `${name} ${suffix}`;
     }
-    return this.build({ region, language, name, distinct, type, town, legalForm: type.legalForm });
+    return this.build({
+      region,
+      language,
+      name,
+      distinct,
+      type,
+      town,
+      legalForm: type.legalForm,
+    });
   }
 
   private chapter(network: Network, town: Town, region: Region): Entity {
@@ -400,11 +412,20 @@ export class EntityFactory {
     if (draft.umbrellaKvk !== undefined) {
       // Chapters of such a network are branches of one registered organisation: they have no KvK of their own.
     } else if (draft.region === 'nl' && draft.legalForm !== 'none' && random.chance(0.85)) {
-      identifier = { scheme: 'NL-KVK', id: String(random.int(10_000_000, 99_999_999)) };
+      identifier = {
+        scheme: 'NL-KVK',
+        id: String(random.int(10_000_000, 99_999_999)),
+      };
     } else if (draft.region === 'uk' && random.chance(0.7)) {
-      identifier = { scheme: 'GB-CHC', id: String(random.int(200_000, 1_199_999)) };
+      identifier = {
+        scheme: 'GB-CHC',
+        id: String(random.int(200_000, 1_199_999)),
+      };
     } else if (draft.town.country === 'US' && random.chance(0.6)) {
-      identifier = { scheme: 'US-EIN', id: String(random.int(100_000_000, 999_999_999)) };
+      identifier = {
+        scheme: 'US-EIN',
+        id: String(random.int(100_000_000, 999_999_999)),
+      };
     }
     const postcode =
       draft.town.postcode === undefined
@@ -423,7 +444,9 @@ export class EntityFactory {
       ...(postcode === undefined ? {} : { postcode }),
       ...(website === undefined ? {} : { website }),
       ...(random.chance(0.3)
-        ? { social: `https://www.facebook.com/${slug(draft.name)}.${slug(draft.town.name)}` }
+        ? {
+            social: `https://www.facebook.com/${slug(draft.name)}.${slug(draft.town.name)}`,
+          }
         : {}),
       ...(identifier === undefined ? {} : { identifier }),
       founded,

@@ -50,7 +50,12 @@ function locationOf(random: Random, entity: Entity, platform: Platform): Locatio
         locality: town,
         ...(entity.town.code === undefined
           ? {}
-          : { municipality: { code: entity.town.code, name: entity.town.municipality ?? entity.town.name } }),
+          : {
+              municipality: {
+                code: entity.town.code,
+                name: entity.town.municipality ?? entity.town.name,
+              },
+            }),
         country,
         ...point,
       };

@@ -74,7 +74,12 @@ function estimate(records: readonly RecordFeatures[], truth: ReadonlyMap<string,
       ];
     }),
   );
-  return { comparisons, prior: Math.log2(matches / others), pairs: pairs.length, matches };
+  return {
+    comparisons,
+    prior: Math.log2(matches / others),
+    pairs: pairs.length,
+    matches,
+  };
 }
 
 function round(value: number): number {
@@ -98,7 +103,9 @@ function truePairsCovered(
   return covered / all;
 }
 
-const { values } = parseArgs({ options: { records: { type: 'string', default: '40000' } } });
+const { values } = parseArgs({
+  options: { records: { type: 'string', default: '40000' } },
+});
 const size = Number(values.records);
 const cap = ResolutionOptions.parse({}).bucketCap;
 const train = load(SEEDS.train, size);
@@ -111,7 +118,11 @@ console.log(
 );
 
 const validation = load(VALIDATION_SEED, Math.round(size / 2));
-let best: { threshold: number; veto: number; f1: number } = { threshold: 0, veto: -10, f1: -1 };
+let best: { threshold: number; veto: number; f1: number } = {
+  threshold: 0,
+  veto: -10,
+  f1: -1,
+};
 for (const threshold of THRESHOLDS) {
   for (const veto of VETOES) {
     const model: MatchModel = {

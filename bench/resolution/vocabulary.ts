@@ -31,7 +31,11 @@ export const DUTCH_TYPES: readonly OrgType[] = [
     legalForm: 'stichting',
     activities: ['taallessen', 'conversatietafels', 'huiswerkhulp'],
   },
-  { word: 'Huiskamer', legalForm: 'none', activities: ['ontmoeting', 'een warme maaltijd', 'samen koken'] },
+  {
+    word: 'Huiskamer',
+    legalForm: 'none',
+    activities: ['ontmoeting', 'een warme maaltijd', 'samen koken'],
+  },
   {
     word: 'Wijkcentrum',
     legalForm: 'stichting',
@@ -112,7 +116,11 @@ export const DUTCH_TYPES: readonly OrgType[] = [
     legalForm: 'stichting',
     activities: ['betaalbare maaltijden', 'leerwerkplekken', 'koken met buren'],
   },
-  { word: 'Muziekschool', legalForm: 'stichting', activities: ['muziekles', 'een kinderkoor', 'concerten'] },
+  {
+    word: 'Muziekschool',
+    legalForm: 'stichting',
+    activities: ['muziekles', 'een kinderkoor', 'concerten'],
+  },
   {
     word: 'Toneelvereniging',
     legalForm: 'vereniging',
@@ -158,7 +166,11 @@ export const DUTCH_TYPES: readonly OrgType[] = [
     legalForm: 'none',
     activities: ['ruilen met punten', 'reparaties', 'speelgoed delen'],
   },
-  { word: 'Sportclub', legalForm: 'vereniging', activities: ['voetbal', 'bewegen voor ouderen', 'zwemles'] },
+  {
+    word: 'Sportclub',
+    legalForm: 'vereniging',
+    activities: ['voetbal', 'bewegen voor ouderen', 'zwemles'],
+  },
 ];
 
 export const ENGLISH_TYPES: readonly OrgType[] = [
@@ -202,13 +214,21 @@ export const ENGLISH_TYPES: readonly OrgType[] = [
     legalForm: 'stichting',
     activities: ['rehoming animals', 'veterinary care', 'education'],
   },
-  { word: 'Arts Collective', legalForm: 'none', activities: ['exhibitions', 'open studios', 'workshops'] },
+  {
+    word: 'Arts Collective',
+    legalForm: 'none',
+    activities: ['exhibitions', 'open studios', 'workshops'],
+  },
   {
     word: 'Tech Cooperative',
     legalForm: 'cooperatie',
     activities: ['open source tools', 'digital skills', 'hackathons'],
   },
-  { word: 'Women’s Network', legalForm: 'stichting', activities: ['microloans', 'training', 'peer support'] },
+  {
+    word: 'Women’s Network',
+    legalForm: 'stichting',
+    activities: ['microloans', 'training', 'peer support'],
+  },
   {
     word: 'Health Clinic',
     legalForm: 'stichting',
@@ -217,7 +237,11 @@ export const ENGLISH_TYPES: readonly OrgType[] = [
 ];
 
 export const GERMAN_TYPES: readonly OrgType[] = [
-  { word: 'Tafel', legalForm: 'vereniging', activities: ['Lebensmittelausgabe', 'Kochkurse', 'Beratung'] },
+  {
+    word: 'Tafel',
+    legalForm: 'vereniging',
+    activities: ['Lebensmittelausgabe', 'Kochkurse', 'Beratung'],
+  },
   {
     word: 'Bürgerstiftung',
     legalForm: 'stichting',

@@ -6,13 +6,15 @@ import type { RecordFeatures } from '../features/record-features.ts';
 import { curatedEvidence, evidenceOf } from '../graph/evidence.ts';
 import { namedClusters, type ResolvedCluster } from '../graph/resolve-clusters.ts';
 import type { PairScorer } from '../scoring/model.ts';
-import { candidatePairs } from './candidate-pairs.ts';
-import { Growable } from './growable.ts';
+import { pairsFromWorkspace } from './candidate-pairs.ts';
+import { remapOccurrences, type Workspace, workspaceFor } from './key-occurrences.ts';
 
 /** What a batch resolution gets: every record at once. */
 export interface BatchRequest {
   /** Records with distinct keys, in any order. */
   readonly records: readonly RecordFeatures[];
+  /** Their blocking-key occurrences, indexing `records` as given, when already hashed (see `readBatch`). */
+  readonly space?: Workspace;
   readonly decisions?: readonly CuratedDecision[];
   readonly scorer: PairScorer;
   /** Blocking buckets with more records than this pair none of them. */
@@ -52,26 +54,44 @@ const PROGRESS_EVERY = 1 << 18;
  */
 export function resolveBatch(request: BatchRequest): BatchResult {
   const { scorer, progress } = request;
-  const records = [...request.records].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  // Canonical order: by key, so record indices, tie-breaks and so clusters do not depend on input order.
+  const order = Array.from(request.records.keys()).sort((x, y) => {
+    const p = request.records[x]!.key;
+    const q = request.records[y]!.key;
+    return p < q ? -1 : p > q ? 1 : 0;
+  });
+  const records = order.map((index) => request.records[index]!);
   progress?.('blocking', 0, records.length);
-  const pairs = candidatePairs(records, request.cap);
+  let space = request.space;
+  if (space === undefined) space = workspaceFor(records);
+  else {
+    const newIndex = new Int32Array(records.length);
+    order.forEach((old, index) => {
+      newIndex[old] = index;
+    });
+    remapOccurrences(space, newIndex);
+  }
+  const pairs = pairsFromWorkspace(space, records.length, request.cap);
+  const candidatePairs = pairs.length;
   progress?.('scoring', 0, pairs.length);
-  const la = new Growable(Int32Array);
-  const lb = new Growable(Int32Array);
-  const lw = new Growable(Float64Array);
-  const lr = new Growable(Uint8Array);
+  // Links overwrite the front of the pair arrays in place: a pair is read before any link lands on it.
+  const weights = new Float64Array(pairs.length);
   const { threshold } = scorer.model;
+  let linkCount = 0;
   for (let k = 0; k < pairs.length; k++) {
-    const weight = scorer.weight(records[pairs.a[k]!]!, records[pairs.b[k]!]!);
+    const a = pairs.a[k]!;
+    const b = pairs.b[k]!;
+    const weight = scorer.weight(records[a]!, records[b]!, threshold);
     if (weight >= threshold) {
-      la.push(pairs.a[k]!);
-      lb.push(pairs.b[k]!);
-      lw.push(weight);
-      lr.push(pairs.rule[k]!);
+      pairs.a[linkCount] = a;
+      pairs.b[linkCount] = b;
+      pairs.rule[linkCount] = pairs.rule[k]!;
+      weights[linkCount] = weight;
+      linkCount++;
     }
     if (progress !== undefined && k % PROGRESS_EVERY === 0 && k > 0) progress('scoring', k, pairs.length);
   }
-  progress?.('clustering', 0, la.length);
+  progress?.('clustering', 0, linkCount);
   const index = new Map<string, number>();
   const decisions = request.decisions ?? [];
   if (decisions.length > 0) {
@@ -81,14 +101,19 @@ export function resolveBatch(request: BatchRequest): BatchResult {
   const mustLink = decisions
     .filter((decision) => decision.kind === 'merge')
     .map((decision) => decision.sides[0].map((key) => index.get(key)).filter((i) => i !== undefined));
-  const links = { length: la.length, a: la.view(), b: lb.view(), weight: lw.view() };
+  const links = {
+    length: linkCount,
+    a: pairs.a.subarray(0, linkCount),
+    b: pairs.b.subarray(0, linkCount),
+    weight: weights.subarray(0, linkCount),
+  };
   const { labels, applied } = clusterRecords({
     size: records.length,
     links,
     mustLink,
     identifiers: (i) => records[i]!.identifiers,
     splitMarks: (i) => (marks.size === 0 ? [] : (marks.get(records[i]!.key) ?? [])),
-    weight: (i, j) => scorer.weight(records[Math.min(i, j)]!, records[Math.max(i, j)]!),
+    weight: (i, j) => scorer.weight(records[Math.min(i, j)]!, records[Math.max(i, j)]!, scorer.model.veto),
     veto: scorer.model.veto,
   });
   const evidence = new Map<number, MatchEvidence[]>();
@@ -106,7 +131,7 @@ export function resolveBatch(request: BatchRequest): BatchResult {
     for (const k of applied) {
       const x = records[links.a[k]!]!;
       const y = records[links.b[k]!]!;
-      const rule = BLOCKING_RULES[lr.view()[k]!]!;
+      const rule = BLOCKING_RULES[pairs.rule[k]!]!;
       note(links.a[k]!, evidenceOf({ a: x.key, b: y.key, score: scorer.score(x, y), rule }));
     }
   }
@@ -115,7 +140,7 @@ export function resolveBatch(request: BatchRequest): BatchResult {
     clusters,
     stats: {
       records: records.length,
-      candidatePairs: pairs.length,
+      candidatePairs,
       pairsPerRule: pairs.perRule,
       oversizedBuckets: pairs.oversized,
       links: links.length,

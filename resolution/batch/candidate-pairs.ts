@@ -1,14 +1,7 @@
-import {
-  ACRONYM_SPELLED,
-  ACRONYM_WRITTEN,
-  BLOCKING_RULES,
-  type BlockingRule,
-  blockingKeys,
-} from '../blocking/rules.ts';
-import { hashString } from '../features/minhash.ts';
+import { BLOCKING_RULES, type BlockingRule } from '../blocking/rules.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
-import { Growable } from './growable.ts';
-import { radixSort64 } from './radix-sort.ts';
+import { INDEX_BITS, MAX_BATCH, PARTNER, type Workspace, workspaceFor } from './key-occurrences.ts';
+import { radixSort32, sortRunsByLo } from './radix-sort.ts';
 
 /** Candidate pairs of a batch as parallel arrays, `a < b` in record order, each attributed to its first rule. */
 export interface CandidatePairs {
@@ -23,91 +16,121 @@ export interface CandidatePairs {
   readonly oversized: number;
 }
 
-/** Record indices fit in 24 bits (16.7 million records per batch); role and rule go above them. */
-const INDEX_BITS = 24;
-export const MAX_BATCH = 1 << INDEX_BITS;
-const ROLE_PLAIN = 0;
-const ROLE_WRITTEN = 1;
-const ROLE_SPELLED = 2;
+/**
+ * Walks the buckets of sorted key occurrences and hands each bucket's pairs to `emit`; returns how many
+ * buckets were skipped as over the cap. Called twice: once to count, once to fill exactly sized arrays.
+ */
+function walkBuckets(
+  keys: Uint32Array,
+  lo: Uint32Array,
+  payload: Uint32Array,
+  cap: number,
+  emit: (x: number, y: number, rule: number) => void,
+): number {
+  let oversized = 0;
+  const n = keys.length;
+  const pairing: number[] = [];
+  const partners: number[] = [];
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    while (end < n && keys[end] === keys[start] && lo[end] === lo[start]) end++;
+    const rule = payload[start]! >>> (INDEX_BITS + 2);
+    pairing.length = 0;
+    partners.length = 0;
+    for (let k = start; k < end; k++) {
+      const entry = payload[k]!;
+      const list = ((entry >>> INDEX_BITS) & 3) === PARTNER ? partners : pairing;
+      const record = entry & (MAX_BATCH - 1);
+      // A record can state one key twice (two names alike); within a bucket its entries are contiguous.
+      if (list[list.length - 1] !== record) list.push(record);
+    }
+    if (pairing.length > cap) oversized++;
+    else {
+      for (let i = 0; i < pairing.length; i++) {
+        for (let j = i + 1; j < pairing.length; j++) emit(pairing[i]!, pairing[j]!, rule);
+      }
+      if (partners.length > cap) oversized++;
+      else for (const x of pairing) for (const y of partners) if (x !== y) emit(x, y, rule);
+    }
+    start = end;
+  }
+  return oversized;
+}
 
-/** A second, independent 32-bit hash, so a bucket key is 64 bits and unrelated keys practically never collide. */
-function hashOther(text: string): number {
-  let h = 0x9e3779b1;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x85ebca77) ^ (h >>> 15);
-  return hashString(String(h), 0x1b873593);
+/**
+ * Turns the key occurrences in a workspace into candidate pairs: each bucket of equal keys yields its
+ * pairs unless it holds more than `cap` records. Pairs found by several rules are kept once, attributed
+ * to the first rule; they come out ordered by first record, then second. Reuses the workspace's memory.
+ */
+export function pairsFromWorkspace(space: Workspace, records: number, cap: number): CandidatePairs {
+  const length = space.length;
+  const sorted = radixSort32(
+    space.hi.subarray(0, length),
+    space.lo.subarray(0, length),
+    space.payload.subarray(0, length),
+    {
+      keys: space.sorted.keys.subarray(0, length),
+      lo: space.sorted.lo.subarray(0, length),
+      payload: space.sorted.payload.subarray(0, length),
+    },
+  );
+  sortRunsByLo(sorted.keys, sorted.lo, sorted.payload);
+
+  // Count, then fill: pairs grouped by first record (a counting sort), in the space the unsorted keys left.
+  const { perFirst, cursor } = space;
+  perFirst.fill(0);
+  let total = 0;
+  walkBuckets(sorted.keys, sorted.lo, sorted.payload, cap, (x, y) => {
+    perFirst[Math.min(x, y) + 1]!++;
+    total++;
+  });
+  for (let i = 1; i <= records; i++) perFirst[i]! += perFirst[i - 1]!;
+  cursor.set(perFirst.subarray(0, records));
+  const packed =
+    total <= space.hi.length * 2 ? new Int32Array(space.hi.buffer, 0, total) : new Int32Array(total);
+  const oversized = walkBuckets(sorted.keys, sorted.lo, sorted.payload, cap, (x, y, rule) => {
+    const first = Math.min(x, y);
+    packed[cursor[first]!++] = Math.max(x, y) * 8 + rule;
+  });
+
+  // The sorted keys are spent: their space takes the output (9 bytes per pair against 12 per key).
+  const fits = total * 9 <= space.hi.length * 12;
+  const out = fits ? space.sorted.keys.buffer : new ArrayBuffer(total * 9);
+  const base = fits ? space.sorted.keys.byteOffset : 0;
+  const a = new Int32Array(out, base, total);
+  const b = new Int32Array(out, base + total * 4, total);
+  const rules = new Uint8Array(out, base + total * 8, total);
+  const perRule = Object.fromEntries(BLOCKING_RULES.map((rule) => [rule, 0])) as Record<BlockingRule, number>;
+  let count = 0;
+  for (let first = 0; first < records; first++) {
+    const segment = packed.subarray(perFirst[first]!, perFirst[first + 1]!).sort();
+    let last = -1;
+    for (const code of segment) {
+      const second = code >>> 3;
+      if (second === last) continue;
+      last = second;
+      a[count] = first;
+      b[count] = second;
+      rules[count] = code & 7;
+      perRule[BLOCKING_RULES[code & 7]!]++;
+      count++;
+    }
+  }
+  return {
+    length: count,
+    a: a.subarray(0, count),
+    b: b.subarray(0, count),
+    rule: rules.subarray(0, count),
+    perRule,
+    oversized,
+  };
 }
 
 /**
  * Finds the candidate pairs of a batch with the same rules and caps as the store-backed resolver: every
- * record's blocking keys are hashed to 64 bits, radix-sorted, and each bucket of equal keys yields its pairs
- * unless it holds more than `cap` records. Pairs found by several rules are counted once.
+ * record's blocking keys are hashed to 64 bits and radix-sorted into buckets (see `pairsFromWorkspace`).
  */
 export function candidatePairs(records: readonly RecordFeatures[], cap: number): CandidatePairs {
   if (records.length > MAX_BATCH) throw new RangeError(`a batch holds at most ${MAX_BATCH} records`);
-  const hi = new Growable(Uint32Array, records.length * 8);
-  const lo = new Growable(Uint32Array, records.length * 8);
-  const payload = new Growable(Uint32Array, records.length * 8);
-  records.forEach((features, index) => {
-    for (const key of blockingKeys(features)) {
-      const rule = BLOCKING_RULES.indexOf(key.rule);
-      let role = ROLE_PLAIN;
-      let value = key.value;
-      if (key.rule === 'acronym') {
-        role = value.startsWith(ACRONYM_WRITTEN) ? ROLE_WRITTEN : ROLE_SPELLED;
-        value = value.slice(role === ROLE_WRITTEN ? ACRONYM_WRITTEN.length : ACRONYM_SPELLED.length);
-      }
-      const text = `${key.rule}\u0000${value}`;
-      hi.push(hashString(text));
-      lo.push(hashOther(text));
-      payload.push(index | (role << INDEX_BITS) | (rule << (INDEX_BITS + 2)));
-    }
-  });
-  const sorted = radixSort64(hi.view(), lo.view(), payload.view());
-  const codes = new Growable(Float64Array, records.length * 4);
-  const emit = (x: number, y: number, rule: number) => {
-    if (x === y) return;
-    const [first, second] = x < y ? [x, y] : [y, x];
-    codes.push((first * MAX_BATCH + second) * 8 + rule);
-  };
-  let oversized = 0;
-  const n = sorted.hi.length;
-  const written: number[] = [];
-  const spelled: number[] = [];
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    while (end < n && sorted.hi[end] === sorted.hi[start] && sorted.lo[end] === sorted.lo[start]) end++;
-    const rule = sorted.payload[start]! >>> (INDEX_BITS + 2);
-    written.length = 0;
-    spelled.length = 0;
-    for (let k = start; k < end; k++) {
-      const entry = sorted.payload[k]!;
-      const role = (entry >>> INDEX_BITS) & 3;
-      (role === ROLE_SPELLED ? spelled : written).push(entry & (MAX_BATCH - 1));
-    }
-    if (written.length > cap) oversized++;
-    else {
-      for (let i = 0; i < written.length; i++)
-        for (let j = i + 1; j < written.length; j++) emit(written[i]!, written[j]!, rule);
-      if (spelled.length > cap) oversized++;
-      else for (const x of written) for (const y of spelled) emit(x, y, rule);
-    }
-    start = end;
-  }
-  const all = codes.view().sort();
-  const a = new Growable(Int32Array, all.length + 1);
-  const b = new Growable(Int32Array, all.length + 1);
-  const rules = new Growable(Uint8Array, all.length + 1);
-  const perRule = Object.fromEntries(BLOCKING_RULES.map((rule) => [rule, 0])) as Record<BlockingRule, number>;
-  let last = -1;
-  for (const code of all) {
-    const pair = Math.floor(code / 8);
-    if (pair === last) continue;
-    last = pair;
-    const rule = code - pair * 8;
-    a.push(Math.floor(pair / MAX_BATCH));
-    b.push(pair % MAX_BATCH);
-    rules.push(rule);
-    perRule[BLOCKING_RULES[rule]!]++;
-  }
-  return { length: a.length, a: a.view(), b: b.view(), rule: rules.view(), perRule, oversized };
+  return pairsFromWorkspace(workspaceFor(records), records.length, cap);
 }

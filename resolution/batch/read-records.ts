@@ -41,7 +41,10 @@ export function openInput(input: string): Readable {
  * that is not JSON or not a valid source record comes back as an error, never stopping the read.
  */
 export async function* readRecordLines(stream: Readable): AsyncGenerator<RecordLine> {
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: stream,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let line = 0;
   for await (const text of lines) {
     line++;

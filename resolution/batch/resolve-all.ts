@@ -40,7 +40,10 @@ async function readAll(store: Store, cap: number, onPage: (done: number) => void
   const features: RecordFeatures[] = [];
   let after: string | undefined;
   do {
-    const page = await store.scanSourceRecords({ limit: PAGE, ...(after === undefined ? {} : { after }) });
+    const page = await store.scanSourceRecords({
+      limit: PAGE,
+      ...(after === undefined ? {} : { after }),
+    });
     const keys = page.items.map((record) => record.key);
     const seen = await store.lookupIndex(RESOLUTION_INDEXES.firstSeen, keys);
     const fresh = page.items.filter((record) => (seen.get(record.key) ?? []).length === 0);
@@ -161,7 +164,14 @@ export async function resolveAllInStore(options: ResolveAllOptions): Promise<Res
     settings.mergePolicy,
   );
   progress.finish();
-  const summary = { ...result.stats, created, updated, merged, deleted, durationMs: Date.now() - started };
+  const summary = {
+    ...result.stats,
+    created,
+    updated,
+    merged,
+    deleted,
+    durationMs: Date.now() - started,
+  };
   log.info(summary, 'resolve --all finished');
   return summary;
 }
@@ -175,7 +185,10 @@ async function deleteOrphans(
   const orphans: string[] = [];
   let after: string | undefined;
   do {
-    const page = await store.scanInitiatives({ limit: PAGE, ...(after === undefined ? {} : { after }) });
+    const page = await store.scanInitiatives({
+      limit: PAGE,
+      ...(after === undefined ? {} : { after }),
+    });
     for (const initiative of page.items) if (!live.has(initiative.id)) orphans.push(initiative.id);
     after = page.next;
   } while (after !== undefined);

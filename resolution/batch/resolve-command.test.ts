@@ -19,14 +19,20 @@ describe('runResolveCommand', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resolve-'));
     const input = join(dir, 'records.ndjson');
     const output = join(dir, 'clusters.ndjson');
-    const a = sourceRecord({ key: 'one:1', profile: { name: 'Repair Café Zwolle', location: place } });
+    const a = sourceRecord({
+      key: 'one:1',
+      profile: { name: 'Repair Café Zwolle', location: place },
+    });
     const b = sourceRecord({
       key: 'two:1',
       profile: { name: 'Stichting Repair Cafe Zwolle', location: place },
     });
     const c = sourceRecord({
       key: 'two:2',
-      profile: { name: 'Voedselbank Groningen', location: { locality: 'Groningen' } },
+      profile: {
+        name: 'Voedselbank Groningen',
+        location: { locality: 'Groningen' },
+      },
     });
     writeFileSync(
       input,
@@ -40,7 +46,13 @@ describe('runResolveCommand', () => {
       ].join('\n'),
     );
     const { log, lines } = capture();
-    const summary = await runResolveCommand({ input, output, explain: true, log, progress: false });
+    const summary = await runResolveCommand({
+      input,
+      output,
+      explain: true,
+      log,
+      progress: false,
+    });
     const out = readFileSync(output, 'utf8')
       .trim()
       .split('\n')
@@ -48,7 +60,11 @@ describe('runResolveCommand', () => {
     expect(out.map((line) => line.key)).toEqual(['one:1', 'two:1', 'two:2']);
     expect(out[0].initiative).toBe(out[1].initiative);
     expect(out[2].initiative).not.toBe(out[0].initiative);
-    expect(out[0].evidence[0]).toMatchObject({ a: 'one:1', b: 'two:1', decidedBy: 'model' });
+    expect(out[0].evidence[0]).toMatchObject({
+      a: 'one:1',
+      b: 'two:1',
+      decidedBy: 'model',
+    });
     expect(summary).toMatchObject({ invalid: 2, written: 3, lines: 6 });
     const bad = lines.filter((line) => line.msg === 'skipped a bad line').map((line) => line.line);
     expect(bad).toEqual([2, 5]);

@@ -1,14 +1,17 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import type { Logger } from '../../lib/log.ts';
 import type { MatchEvidence } from '../../schema/index.ts';
-import { type RecordFeatures, recordFeatures } from '../features/record-features.ts';
+import type { RecordFeatures } from '../features/record-features.ts';
 import { ResolutionOptions, type ResolutionOptionsInput } from '../options.ts';
 import { createScorer, type MatchModel } from '../scoring/model.ts';
 import { type BatchStats, resolveBatch } from './batch-resolve.ts';
+import { remapOccurrences } from './key-occurrences.ts';
 import { createProgress } from './progress.ts';
-import { openInput, readRecordLines } from './read-records.ts';
+import { type ReadBatch, readBatch } from './read-batch.ts';
+import { openInput } from './read-records.ts';
 
 /** Options of `knooppunt resolve --input … --output …`. */
 export interface ResolveCommandOptions {
@@ -25,6 +28,8 @@ export interface ResolveCommandOptions {
   readonly progress: boolean;
   readonly options?: ResolutionOptionsInput;
   readonly model?: MatchModel;
+  /** Worker threads that parse and prepare records; by default one per core, at most `MAX_WORKERS`; 0 for none. */
+  readonly workers?: number;
 }
 
 /** What `runResolveCommand` did. */
@@ -45,6 +50,46 @@ const BAD_LINES_LOGGED = 1000;
 /** Output is written in chunks of about this many characters rather than line by line. */
 const WRITE_CHUNK = 1 << 20;
 
+/** More reader threads than this gain nothing: the main thread becomes the bottleneck. */
+const MAX_WORKERS = 4;
+
+/**
+ * Keeps one version per key: the most recently harvested (the later line on a tie), aged by the key's
+ * first harvest. Renumbers the key occurrences to the kept records.
+ */
+function latestVersions(read: ReadBatch): {
+  records: RecordFeatures[];
+  duplicates: number;
+} {
+  const { features, harvested } = read;
+  const winner = new Map<string, number>();
+  const oldest = new Map<string, number>();
+  let duplicates = 0;
+  for (let i = 0; i < features.length; i++) {
+    const key = features[i]!.key;
+    const earlier = winner.get(key);
+    if (earlier === undefined) {
+      winner.set(key, i);
+      continue;
+    }
+    duplicates++;
+    oldest.set(key, Math.min(oldest.get(key) ?? harvested[earlier]!, harvested[i]!));
+    if (harvested[i]! >= harvested[earlier]!) winner.set(key, i);
+  }
+  const newIndex = new Int32Array(features.length).fill(-1);
+  const records: RecordFeatures[] = [];
+  for (let i = 0; i < features.length; i++) {
+    if (winner.get(features[i]!.key) !== i) continue;
+    newIndex[i] = records.length;
+    const first = oldest.get(features[i]!.key);
+    records.push(
+      first === undefined ? features[i]! : { ...features[i]!, firstSeen: new Date(first).toISOString() },
+    );
+  }
+  if (duplicates > 0) remapOccurrences(read.space, newIndex);
+  return { records, duplicates };
+}
+
 async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
@@ -63,49 +108,27 @@ export async function runResolveCommand(options: ResolveCommandOptions): Promise
   const { log } = options;
   const settings = ResolutionOptions.parse(options.options ?? {});
   const progress = createProgress({ enabled: options.progress, log });
-  const order: string[] = [];
-  const latest = new Map<string, { features: RecordFeatures; harvestedAt: number }>();
-  let lines = 0;
-  let invalid = 0;
-  let duplicates = 0;
-  for await (const item of readRecordLines(openInput(options.input))) {
-    lines = item.line;
-    if ('error' in item) {
-      invalid++;
-      if (invalid <= BAD_LINES_LOGGED) log.warn({ line: item.line, error: item.error }, 'skipped a bad line');
-      continue;
-    }
-    const { record } = item;
-    order.push(record.key);
-    const harvestedAt = Date.parse(record.harvestedAt);
-    const earlier = latest.get(record.key);
-    if (earlier !== undefined) duplicates++;
-    // The most recently harvested version of a key counts; the key's age is that of its first harvest.
-    const firstSeen =
-      earlier !== undefined && Date.parse(earlier.features.firstSeen) < harvestedAt
-        ? earlier.features.firstSeen
-        : record.harvestedAt;
-    if (earlier === undefined || harvestedAt >= earlier.harvestedAt) {
-      latest.set(record.key, { features: recordFeatures(record, firstSeen), harvestedAt });
-    } else if (firstSeen !== earlier.features.firstSeen) {
-      latest.set(record.key, {
-        features: { ...earlier.features, firstSeen },
-        harvestedAt: earlier.harvestedAt,
-      });
-    }
-    progress.update('reading', order.length);
-  }
-  if (invalid > BAD_LINES_LOGGED)
-    log.warn({ invalid, logged: BAD_LINES_LOGGED }, 'more bad lines were skipped');
+  let badLines = 0;
+  const read = await readBatch(openInput(options.input), {
+    workers: options.workers ?? Math.min(MAX_WORKERS, availableParallelism()),
+    onBadLine: (line, error) => {
+      badLines++;
+      if (badLines <= BAD_LINES_LOGGED) log.warn({ line, error }, 'skipped a bad line');
+    },
+    onProgress: (records) => progress.update('reading', records),
+  });
+  if (read.invalid > BAD_LINES_LOGGED)
+    log.warn({ invalid: read.invalid, logged: BAD_LINES_LOGGED }, 'more bad lines were skipped');
+  const { records, duplicates } = latestVersions(read);
 
   const result = resolveBatch({
-    records: [...latest.values()].map((entry) => entry.features),
+    records,
+    space: read.space,
     scorer: createScorer(options.model),
     cap: settings.bucketCap,
     explain: options.explain,
     progress: (stage, done, total) => progress.update(stage, done, total),
   });
-  latest.clear();
   const initiativeOf = new Map<string, string>();
   const evidenceOf = new Map<string, MatchEvidence[]>();
   for (const cluster of result.clusters) {
@@ -122,16 +145,20 @@ export async function runResolveCommand(options: ResolveCommandOptions): Promise
   const out = options.output === '-' ? process.stdout : createWriteStream(options.output);
   let written = 0;
   let buffer = '';
-  for (const key of order) {
+  for (const { key } of read.features) {
     const line = options.explain
-      ? { key, initiative: initiativeOf.get(key), evidence: evidenceOf.get(key) ?? [] }
+      ? {
+          key,
+          initiative: initiativeOf.get(key),
+          evidence: evidenceOf.get(key) ?? [],
+        }
       : { key, initiative: initiativeOf.get(key) };
     buffer += `${JSON.stringify(line)}\n`;
     written++;
     if (buffer.length >= WRITE_CHUNK) {
       await write(out, buffer);
       buffer = '';
-      progress.update('writing', written, order.length);
+      progress.update('writing', written, read.features.length);
     }
   }
   if (buffer !== '') await write(out, buffer);
@@ -140,7 +167,14 @@ export async function runResolveCommand(options: ResolveCommandOptions): Promise
     await once(out, 'finish');
   }
   progress.finish();
-  const summary = { ...result.stats, lines, invalid, duplicates, written, durationMs: Date.now() - started };
+  const summary = {
+    ...result.stats,
+    lines: read.lines,
+    invalid: read.invalid,
+    duplicates,
+    written,
+    durationMs: Date.now() - started,
+  };
   log.info(summary, 'resolve finished');
   return summary;
 }

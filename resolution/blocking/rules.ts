@@ -1,4 +1,3 @@
-import { hashString, mix } from '../features/minhash.ts';
 import type { NameKey } from '../features/name.ts';
 import { placeBlockingKeys } from '../features/place.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
@@ -6,15 +5,25 @@ import type { RecordFeatures } from '../features/record-features.ts';
 /**
  * The blocking rules, in priority order: a candidate pair is attributed to the first rule that
  * produced it. Candidate pairs are the union over all rules, as in Splink.
+ * - `identifier`: the same organisation identifier (KvK, charity number).
+ * - `link`: one record links to the other's page, or both link to the same profile.
+ * - `site`: the same website (host plus the path segment that names the organisation).
+ * - `name`: the same name words, in any order, in the same place (or where one record states none).
+ * - `name-typo`: the same up to a typo in one word: every word cut to its start, or to its end
+ *   (`affixes`); one typo leaves one of the two intact.
+ * - `name-words`: two name words in common; or, for a one-word name, that word inside the other's name
+ *   in the same place.
+ * - `acronym`: a name written as an acronym and a name that spells it out.
+ * Name rules pair records in the same place, or where one of them states no place (see the roles).
  */
 export const BLOCKING_RULES = [
   'identifier',
   'link',
   'site',
   'name',
-  'name-place',
+  'name-typo',
+  'name-words',
   'acronym',
-  'name-fuzzy',
 ] as const;
 
 /** One blocking rule's name. */
@@ -26,10 +35,44 @@ export interface BlockingKey {
   readonly value: string;
 }
 
-/** Prefix of acronym keys of names written as an acronym ("KiNL"). */
-export const ACRONYM_WRITTEN = 'a:';
-/** Prefix of acronym keys of names written out ("Kracht in Nederland"). */
-export const ACRONYM_SPELLED = 'f:';
+/**
+ * Roles of asymmetric keys, as the value's prefix. A key in a pairing role pairs with keys of its own
+ * role and of its partner role; a key in a partner role pairs only with the pairing role.
+ * - `u:` (a record without a place) and `l:` (a located record): a name key pairs records in the same
+ *   place, and a record without a place with any record, but never two records in different places,
+ *   which the place comparison would keep apart anyway.
+ * - `a:` (a name written as an acronym) and `f:` (a name written out): an acronym pairs with the names
+ *   that spell it out, but two names that merely share an acronym ("bds") never pair.
+ * - `w:` (a one-word name) and `c:` (a longer name containing the word): "De Molen" pairs with
+ *   "Weggeefwinkel De Molen" in the same place, but two longer names sharing one word do not.
+ */
+const PARTNERS: Readonly<Record<string, string>> = {
+  'u:': 'l:',
+  'a:': 'f:',
+  'w:': 'c:',
+};
+const PAIRING_OF: Readonly<Record<string, string>> = {
+  'l:': 'u:',
+  'f:': 'a:',
+  'c:': 'w:',
+};
+
+/** Rules whose keys carry roles. */
+const ROLE_RULES: ReadonlySet<BlockingRule> = new Set(['name', 'name-typo', 'name-words', 'acronym']);
+
+/** The role prefix of a key (`u:`, `l:`, `a:`, `f:`, `w:`, `c:`), or undefined for a symmetric key. */
+export function roleOf(rule: BlockingRule, value: string): string | undefined {
+  if (!ROLE_RULES.has(rule) || value.charCodeAt(1) !== COLON) return undefined;
+  const prefix = value.slice(0, 2);
+  return PARTNERS[prefix] !== undefined || PAIRING_OF[prefix] !== undefined ? prefix : undefined;
+}
+
+const COLON = 58;
+
+/** Whether a key in this role pairs with other keys of the same role. */
+export function pairsWithOwnRole(role: string | undefined): boolean {
+  return role === undefined || PARTNERS[role] !== undefined;
+}
 
 /** One lookup a blocking key makes: pair with the members of `value`, if no bucket in `guards` is over the cap. */
 export interface Probe {
@@ -38,56 +81,109 @@ export interface Probe {
 }
 
 /**
- * The buckets a key pairs its record with, under the same rule. Every rule pairs records that share a
- * value, except acronyms: a name written as an acronym pairs with other such names and with names
- * written out, but written-out names never pair with each other, since thousands of unrelated names share
- * an acronym such as "bds" while few names are written as one. A bucket over the cap pairs nothing.
+ * The buckets a key pairs its record with, under the same rule, and the buckets that must not be over
+ * the cap for that. A bucket over the cap pairs nothing; a pairing-role bucket over the cap also stops
+ * the pairs with its partner bucket.
  */
 export function probesOf(key: BlockingKey): Probe[] {
-  if (key.rule !== 'acronym') return [{ value: key.value, guards: [key.value] }];
-  const acronym = key.value.slice(ACRONYM_WRITTEN.length);
-  const written = ACRONYM_WRITTEN + acronym;
-  const spelled = ACRONYM_SPELLED + acronym;
-  if (key.value === spelled) return [{ value: written, guards: [written, spelled] }];
+  const role = roleOf(key.rule, key.value);
+  if (role === undefined) return [{ value: key.value, guards: [key.value] }];
+  const rest = key.value.slice(2);
+  const pairing = PAIRING_OF[role];
+  if (pairing !== undefined) return [{ value: pairing + rest, guards: [pairing + rest, key.value] }];
+  const partner = PARTNERS[role]! + rest;
   return [
-    { value: written, guards: [written] },
-    { value: spelled, guards: [written, spelled] },
+    { value: key.value, guards: [key.value] },
+    { value: partner, guards: [key.value, partner] },
   ];
 }
 
-/** Tokens shorter than this are too unspecific to pair records on together with a place. */
-const MIN_PLACE_TOKEN = 3;
+/** Words shorter than this are too unspecific to pair records on. */
+const MIN_PAIR_WORD = 3;
 /** Acronyms shorter than this ("kn") collide across unrelated organisations. */
 const MIN_ACRONYM = 3;
-/** MinHash locality-sensitive hashing over a name's letter trigrams: `BANDS` bands of `ROWS` rows. */
-const BANDS = 4;
-const ROWS = 3;
+/** Names with more words than this use only their first words for word pairs (15 pairs at most). */
+const MAX_PAIR_WORDS = 6;
+/** Words up to this long are kept whole in the typo-tolerant keys: typing errors hit longer words. */
+const WHOLE_WORD = 5;
 
-function trigrams(text: string): Set<string> {
-  const padded = `  ${text} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
+/**
+ * A word's start and end for the typo-tolerant keys, short enough not to overlap so that one typo
+ * (a letter changed, dropped, doubled or swapped) leaves one of them intact: three letters for words
+ * of six or seven letters, four for longer words; short words stay whole.
+ */
+export function affixes(word: string): [string, string] {
+  if (word.length <= WHOLE_WORD) return [word, word];
+  const size = word.length < 8 ? 3 : 4;
+  return [word.slice(0, size), word.slice(-size)];
 }
 
-/** Band keys of the name's trigram MinHash: names whose trigram sets are alike share a band with high probability. */
-function fuzzyKeys(name: NameKey): string[] {
-  const joined = name.tokens.join(' ');
-  const minima = new Uint32Array(BANDS * ROWS).fill(0xffffffff);
-  for (const gram of trigrams(joined)) {
-    const base = hashString(gram);
-    for (let i = 0; i < minima.length; i++) {
-      const h = mix(base ^ Math.imul(i + 1, 0x9e3779b9));
-      if (h < minima[i]!) minima[i] = h;
-    }
+function sortedJoin(words: readonly string[]): string {
+  return [...words].sort().join(' ');
+}
+
+/** Adds a name key scoped by place: per place for a located record, and in the role that meets unlocated ones. */
+function scoped(
+  rule: BlockingRule,
+  value: string,
+  places: readonly string[],
+  add: (rule: BlockingRule, value: string) => void,
+) {
+  if (places.length === 0) {
+    add(rule, `u:${value}`);
+    return;
   }
-  const keys: string[] = [];
-  for (let band = 0; band < BANDS; band++) {
-    let h = band + 1;
-    for (let row = 0; row < ROWS; row++) h = mix(h ^ minima[band * ROWS + row]!) + row;
-    keys.push(`${band}:${(h >>> 0).toString(36)}`);
+  add(rule, `l:${value}`);
+  for (const place of places) add(rule, `${value}|${place}`);
+}
+
+function nameKeys(
+  name: NameKey,
+  places: readonly string[],
+  add: (rule: BlockingRule, value: string) => void,
+): void {
+  const { tokens } = name;
+  const cut = tokens.map(affixes);
+  scoped('name', sortedJoin(tokens), places, add);
+  scoped('name-typo', `start ${sortedJoin(cut.map(([start]) => start))}`, places, add);
+  scoped('name-typo', `end ${sortedJoin(cut.map(([, end]) => end))}`, places, add);
+  const words = [...new Set(tokens.filter((token) => token.length >= MIN_PAIR_WORD))].slice(
+    0,
+    MAX_PAIR_WORDS,
+  );
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++)
+      scoped('name-words', sortedJoin([words[i]!, words[j]!]), places, add);
   }
-  return keys;
+  for (const place of places) {
+    if (tokens.length === 1 && words.length === 1) add('name-words', `w:${words[0]}|${place}`);
+    if (tokens.length > 1) for (const word of words) add('name-words', `c:${word}|${place}`);
+  }
+  const acronyms = name.acronyms
+    .filter((acronym) => acronym.length >= MIN_ACRONYM)
+    .map((acronym) => `f:${acronym}`);
+  if (name.asAcronym !== undefined && name.asAcronym.length >= MIN_ACRONYM)
+    acronyms.push(`a:${name.asAcronym}`);
+  for (const acronym of acronyms) {
+    add('acronym', acronym);
+    for (const place of places) add('acronym', `${acronym}|${place}`);
+  }
+}
+
+/**
+ * Calls `visit` with every blocking key of a record under every rule; a key may come more than once.
+ * The batch path hashes keys straight from here without building key objects.
+ */
+export function visitBlockingKeys(
+  features: RecordFeatures,
+  visit: (rule: BlockingRule, value: string) => void,
+): void {
+  for (const identifier of features.identifiers) visit('identifier', identifier);
+  if (features.self !== undefined) visit('link', features.self);
+  for (const link of features.links) visit('link', link);
+  if (features.site !== undefined) visit('site', features.site.site);
+  const places = placeBlockingKeys(features.place);
+  for (const name of features.names) nameKeys(name, places, visit);
 }
 
 /**
@@ -97,30 +193,11 @@ function fuzzyKeys(name: NameKey): string[] {
 export function blockingKeys(features: RecordFeatures): BlockingKey[] {
   const seen = new Set<string>();
   const keys: BlockingKey[] = [];
-  const add = (rule: BlockingRule, value: string) => {
+  visitBlockingKeys(features, (rule, value) => {
     const id = `${rule}\u0000${value}`;
     if (seen.has(id)) return;
     seen.add(id);
     keys.push({ rule, value });
-  };
-  for (const identifier of features.identifiers) add('identifier', identifier);
-  if (features.self !== undefined) add('link', features.self);
-  for (const link of features.links) add('link', link);
-  if (features.site !== undefined) add('site', features.site.site);
-  const places = placeBlockingKeys(features.place);
-  for (const name of features.names) {
-    add('name', [...name.tokens].sort().join(' '));
-    for (const token of name.tokens) {
-      if (token.length < MIN_PLACE_TOKEN) continue;
-      for (const place of places) add('name-place', `${token}|${place}`);
-    }
-    if (name.asAcronym !== undefined && name.asAcronym.length >= MIN_ACRONYM) {
-      add('acronym', ACRONYM_WRITTEN + name.asAcronym);
-    }
-    for (const acronym of name.acronyms) {
-      if (acronym.length >= MIN_ACRONYM) add('acronym', ACRONYM_SPELLED + acronym);
-    }
-    for (const key of fuzzyKeys(name)) add('name-fuzzy', key);
-  }
+  });
   return keys;
 }

@@ -151,13 +151,21 @@ export function clusterRecords(input: ClusteringInput): ClusteringResult {
     (p, q) => links.weight[q]! - links.weight[p]! || links.a[p]! - links.a[q]! || links.b[p]! - links.b[q]!,
   );
   const applied: number[] = [];
+  // Clusters only grow and a surviving root keeps its id, so two clusters kept apart once stay apart:
+  // remembering the pair saves comparing their members again for every further link between them.
+  const apart = new Set<number>();
   for (const k of order) {
     const x = sets.find(links.a[k]!);
     const y = sets.find(links.b[k]!);
     if (x === y) continue;
+    const pair = x < y ? x * input.size + y : y * input.size + x;
+    if (apart.has(pair)) continue;
     const sx = state(x);
     const sy = state(y);
-    if (identifiersConflict(sx, sy) || splitsConflict(sx, sy) || vetoed(sx, sy, input)) continue;
+    if (identifiersConflict(sx, sy) || splitsConflict(sx, sy) || vetoed(sx, sy, input)) {
+      apart.add(pair);
+      continue;
+    }
     merge(x, y);
     applied.push(k);
   }

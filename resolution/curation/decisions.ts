@@ -63,12 +63,24 @@ export function constraintsOf(decisions: readonly CuratedDecision[]): CuratedCon
 
 function entriesOf(decision: CuratedDecision): IndexEntry[] {
   const entries: IndexEntry[] = [
-    { index: RESOLUTION_INDEXES.decisions, value: ALL_DECISIONS, member: decision.id },
+    {
+      index: RESOLUTION_INDEXES.decisions,
+      value: ALL_DECISIONS,
+      member: decision.id,
+    },
   ];
   decision.sides.forEach((keys, side) => {
     for (const key of keys) {
-      entries.push({ index: RESOLUTION_INDEXES.decision, value: decision.id, member: `${side}:${key}` });
-      entries.push({ index: RESOLUTION_INDEXES.decisionsOf, value: key, member: decision.id });
+      entries.push({
+        index: RESOLUTION_INDEXES.decision,
+        value: decision.id,
+        member: `${side}:${key}`,
+      });
+      entries.push({
+        index: RESOLUTION_INDEXES.decisionsOf,
+        value: key,
+        member: decision.id,
+      });
     }
   });
   return entries;

@@ -1,7 +1,10 @@
 import type { Identifier } from '../../schema/index.ts';
 
 /** Schemes whose ids are numbers of a fixed width, so "4120 2535" and "041202535" compare alike. */
-const FIXED_DIGITS: Readonly<Record<string, number>> = { 'NL-KVK': 8, 'NL-RSIN': 9 };
+const FIXED_DIGITS: Readonly<Record<string, number>> = {
+  'NL-KVK': 8,
+  'NL-RSIN': 9,
+};
 
 /**
  * Writes an organisation identifier as one comparable string, `NL-KVK:41202535`: scheme in capitals,

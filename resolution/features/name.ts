@@ -1,13 +1,18 @@
-import { LEGAL_FORMS } from '../../schema/index.ts';
+import { LEGAL_FORMS, type LegalForm } from '../../schema/index.ts';
+import { intern, listOrNone } from './intern.ts';
 
 /** An organisation name reduced to what identifies it, for blocking and comparison. */
 export interface NameKey {
   /** Distinctive tokens: folded, legal-form words and function words removed, abbreviations expanded. */
   readonly tokens: readonly string[];
+  /** The tokens sorted and joined by spaces: equal for names with the same words in any order. */
+  readonly sorted: string;
   /** Acronyms the name can be written as ("Kracht in Nederland" -> `kin`, `kinl`, `kn`, `knl`). */
   readonly acronyms: readonly string[];
   /** The name as one acronym when it looks like one ("KiNL", "K.i.N.L."), else undefined. */
   readonly asAcronym: string | undefined;
+  /** The legal form its words state ("Stichting …" -> `stichting`), else undefined. */
+  readonly legalForm: LegalForm | undefined;
   /**
    * What the name adds in parentheses or after a dash, as written: usually the town
    * ("Repair Café (Zwolle)", "Voedselbank - Midden-Drenthe"). Not part of `tokens`.
@@ -16,7 +21,10 @@ export interface NameKey {
 }
 
 /** Splits "Name (Qualifier)" and "Name - Qualifier" into the name and what qualifies it. */
-function splitQualifier(name: string): { core: string; qualifier: string | undefined } {
+function splitQualifier(name: string): {
+  core: string;
+  qualifier: string | undefined;
+} {
   const parenthesised = /^(.+?)\s*\(([^)]+)\)\s*$/.exec(name);
   if (parenthesised !== null) return { core: parenthesised[1]!, qualifier: parenthesised[2] };
   const dashed = /^(.+\S)\s+[-–—]\s+(\S.*)$/.exec(name);
@@ -24,12 +32,19 @@ function splitQualifier(name: string): { core: string; qualifier: string | undef
   return { core: name, qualifier: undefined };
 }
 
-/** Legal-form words as token sequences, longest first so that "e v" wins over "ev" style partial matches. */
-const LEGAL_FORM_SEQUENCES: readonly (readonly string[])[] = [
-  ...new Set([...LEGAL_FORMS.flatMap((form) => form.keywords), 'stg', 'stichting', 'vzw', 'ggmbh', 'ev']),
-]
-  .map((keyword) => keyword.split(' '))
-  .sort((a, b) => b.length - a.length);
+/** Legal-form words as token sequences by their first word, longest first, with the form they state. */
+const LEGAL_FORM_SEQUENCES = new Map<string, { words: readonly string[]; form: LegalForm }[]>();
+for (const form of LEGAL_FORMS) {
+  const extra =
+    form.code === 'stichting' ? ['stg', 'stichting'] : form.code === 'vereniging' ? ['vzw', 'ev'] : [];
+  for (const keyword of [...form.keywords, ...extra]) {
+    const words = keyword.split(' ');
+    const list = LEGAL_FORM_SEQUENCES.get(words[0]!) ?? [];
+    if (!list.some((entry) => entry.words.join(' ') === keyword)) list.push({ words, form: form.code });
+    list.sort((a, b) => b.words.length - a.words.length);
+    LEGAL_FORM_SEQUENCES.set(words[0]!, list);
+  }
+}
 
 /** Function words of Dutch, English, German and French that say nothing about which organisation it is. */
 const FUNCTION_WORDS = new Set(
@@ -58,9 +73,9 @@ const ACRONYM_PARTS: Readonly<Record<string, string>> = { nederland: 'nl' };
 
 /** Folds case, diacritics, apostrophes and punctuation: "Coöperatie A'dam e.V." -> "cooperatie adam e v". */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // Most text is plain ASCII, and normalising it is the costly step.
+  const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return plain
     .toLowerCase()
     .replace(/['’`´]/g, '')
     .replace(/&/g, ' en ')
@@ -91,20 +106,26 @@ export function nameWords(folded: string): string[] {
   return words;
 }
 
-function stripLegalForms(words: readonly string[]): string[] {
+/** Removes legal-form words wherever they stand and tells which form the first of them states. */
+function stripLegalForms(words: readonly string[]): {
+  kept: string[];
+  form: LegalForm | undefined;
+} {
   const kept: string[] = [];
+  let form: LegalForm | undefined;
   let i = 0;
   outer: while (i < words.length) {
-    for (const sequence of LEGAL_FORM_SEQUENCES) {
-      if (sequence.every((part, offset) => words[i + offset] === part)) {
-        i += sequence.length;
+    for (const sequence of LEGAL_FORM_SEQUENCES.get(words[i]!) ?? []) {
+      if (sequence.words.every((part, offset) => words[i + offset] === part)) {
+        form ??= sequence.form;
+        i += sequence.words.length;
         continue outer;
       }
     }
     kept.push(words[i]!);
     i += 1;
   }
-  return kept;
+  return { kept, form };
 }
 
 function acronymsOf(words: readonly string[]): string[] {
@@ -139,7 +160,7 @@ function looksLikeAcronym(original: string, word: string): boolean {
 export function nameKey(name: string): NameKey {
   const { core, qualifier } = splitQualifier(name);
   const words = nameWords(foldName(core));
-  const stripped = stripLegalForms(words);
+  const { kept: stripped, form } = stripLegalForms(words);
   // A leading "St." before a name is the usual short form of "Stichting"; elsewhere it is "Sint".
   if (stripped[0] === 'st' && stripped.length > 1) stripped.shift();
   const base = stripped.length > 0 ? stripped : words;
@@ -148,9 +169,11 @@ export function nameKey(name: string): NameKey {
   const tokens = content.length > 0 ? content : expanded;
   const single = base.length === 1 ? base[0]! : undefined;
   return {
-    tokens,
-    acronyms: acronymsOf(expanded),
+    tokens: tokens.map(intern),
+    sorted: intern([...tokens].sort().join(' ')),
+    acronyms: listOrNone(acronymsOf(expanded).map(intern)),
     asAcronym: single !== undefined && looksLikeAcronym(core, single) ? single : undefined,
-    qualifier: qualifier?.trim() || undefined,
+    qualifier: qualifier === undefined ? undefined : intern(qualifier.trim()),
+    legalForm: form,
   };
 }

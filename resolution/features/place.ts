@@ -1,5 +1,6 @@
 import type { Location } from '../../schema/index.ts';
 import { germanCityByName, municipalityByName } from '../../schema/index.ts';
+import { intern } from './intern.ts';
 import { contentWords, foldName } from './name.ts';
 
 /** Where a record says the initiative is, reduced for comparison; every part may be missing. */
@@ -29,16 +30,26 @@ export function placeKey(location: Location | undefined): PlaceKey | undefined {
     (dutch && townName !== undefined ? municipalityByName(townName)?.code : undefined);
   const postcode = location.postcode?.replace(/\s+/g, '').toUpperCase() || undefined;
   const hasPoint = location.lat !== undefined && location.lon !== undefined;
-  const place: PlaceKey = {
-    ...(location.country === undefined ? {} : { country: location.country }),
-    ...(municipality === undefined ? {} : { municipality }),
-    ...(town === undefined || townName === undefined
-      ? {}
-      : { town, townWords: contentWords(townName).join('') }),
-    ...(postcode === undefined ? {} : { postcode }),
-    ...(hasPoint ? { lat: location.lat, lon: location.lon } : {}),
+  if (
+    location.country === undefined &&
+    municipality === undefined &&
+    town === undefined &&
+    postcode === undefined &&
+    !hasPoint
+  ) {
+    return undefined;
+  }
+  // Every place key has the same fields, so a million of them share one object shape.
+  return {
+    country: location.country === undefined ? undefined : intern(location.country),
+    municipality: municipality === undefined ? undefined : intern(municipality),
+    town: town === undefined ? undefined : intern(town),
+    townWords:
+      town === undefined || townName === undefined ? undefined : intern(contentWords(townName).join('')),
+    postcode: postcode === undefined ? undefined : intern(postcode),
+    lat: hasPoint ? location.lat : undefined,
+    lon: hasPoint ? location.lon : undefined,
   };
-  return Object.keys(place).length === 0 ? undefined : place;
 }
 
 /**
@@ -54,10 +65,13 @@ export function placeFromQualifier(
   const known = dutch?.name ?? germanCityByName(qualifier)?.name;
   if (known === undefined) return place;
   return {
-    ...place,
-    ...(dutch === undefined ? {} : { municipality: dutch.code }),
-    town: foldName(qualifier).replace(/ /g, ''),
-    townWords: contentWords(known).join(''),
+    country: place?.country,
+    municipality: dutch?.code,
+    town: intern(foldName(qualifier).replace(/ /g, '')),
+    townWords: intern(contentWords(known).join('')),
+    postcode: place?.postcode,
+    lat: place?.lat,
+    lon: place?.lon,
   };
 }
 

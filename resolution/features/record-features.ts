@@ -1,5 +1,6 @@
-import { detectLegalForm, type SourceRecord, type SourceRecordKind } from '../../schema/index.ts';
+import type { SourceRecord, SourceRecordKind } from '../../schema/index.ts';
 import { identifierKey } from './identifiers.ts';
+import { intern, listOrNone } from './intern.ts';
 import { minhash } from './minhash.ts';
 import { foldName, type NameKey, nameKey } from './name.ts';
 import { type PlaceKey, placeFromQualifier, placeKey } from './place.ts';
@@ -23,8 +24,8 @@ export interface RecordFeatures {
   /** Links to the initiative's profiles elsewhere, as link keys, sorted. */
   readonly links: readonly string[];
   readonly place: PlaceKey | undefined;
-  /** MinHash signature of the description's content words. */
-  readonly description: Uint32Array | undefined;
+  /** Bottom-k sketch of the description's content words (see `minhash`). */
+  readonly description: string | undefined;
 }
 
 /** Names beyond this many add blocking keys and comparisons without adding evidence. */
@@ -50,23 +51,67 @@ export function recordFeatures(record: SourceRecord, firstSeen: string = record.
     .slice(0, MAX_NAMES)
     .map(nameKey)
     .filter((name) => name.tokens.length > 0);
-  const identifiers = [
-    ...new Set((profile.identifiers ?? []).map(identifierKey).filter((key) => key !== undefined)),
-  ].sort();
-  const links = [...new Set((profile.links ?? []).map(linkKey).filter((link) => link !== undefined))].sort();
+  const identifiers = listOrNone(
+    [...new Set((profile.identifiers ?? []).map(identifierKey).filter((key) => key !== undefined))].sort(),
+  );
+  const links = listOrNone(
+    [...new Set((profile.links ?? []).map(linkKey).filter((link) => link !== undefined))].sort(),
+  );
   const text = profile.description ?? profile.summary;
   return {
     key: record.key,
-    source: record.source,
+    source: intern(record.source),
     kind: record.kind,
     firstSeen,
     names,
-    legalForm: profile.legalForm ?? detectLegalForm(profile.name),
+    legalForm: profile.legalForm ?? names[0]?.legalForm,
     identifiers,
     site: profile.website === undefined ? undefined : siteKey(profile.website),
     self: record.url === undefined ? undefined : linkKey(record.url),
     links,
     place: placeFromQualifier(names[0]?.qualifier, placeKey(profile.location)),
     description: text === undefined ? undefined : minhash(descriptionWords(text)),
+  };
+}
+
+function internName(name: NameKey): NameKey {
+  return {
+    ...name,
+    tokens: name.tokens.map(intern),
+    sorted: intern(name.sorted),
+    acronyms: listOrNone(name.acronyms.map(intern)),
+  };
+}
+
+function internPlace(place: PlaceKey | undefined): PlaceKey | undefined {
+  if (place === undefined) return undefined;
+  const { country, municipality, town, townWords, postcode } = place;
+  return {
+    country: country === undefined ? undefined : intern(country),
+    municipality: municipality === undefined ? undefined : intern(municipality),
+    town: town === undefined ? undefined : intern(town),
+    townWords: townWords === undefined ? undefined : intern(townWords),
+    postcode: postcode === undefined ? undefined : intern(postcode),
+    lat: place.lat,
+    lon: place.lon,
+  };
+}
+
+/**
+ * Shares the repeated strings of features that crossed a thread boundary: a structured clone copies every
+ * string, and a million records would otherwise each hold their own copies of common words and towns.
+ */
+export function internFeatures(features: RecordFeatures): RecordFeatures {
+  return {
+    ...features,
+    source: intern(features.source),
+    names: features.names.map(internName),
+    identifiers: listOrNone([...features.identifiers]),
+    links: listOrNone([...features.links]),
+    site:
+      features.site === undefined
+        ? undefined
+        : { site: features.site.site, domain: intern(features.site.domain) },
+    place: internPlace(features.place),
   };
 }

@@ -1,3 +1,5 @@
+import { intern } from './intern.ts';
+
 /** A website reduced for comparison: the site itself and the domain it lives under. */
 export interface SiteKey {
   /** Host without `www.` plus the first path segment when there is one: `repaircafe.org/utrecht`. */
@@ -107,7 +109,7 @@ export function siteKey(raw: string): SiteKey | undefined {
   if (shared && path.length === 0) return undefined;
   const depth = path[0] !== undefined && LISTING_SEGMENTS.has(path[0]) ? 2 : 1;
   const site = path.length > 0 ? `${host}/${path.slice(0, depth).join('/')}` : host;
-  return { site, domain: shared ? site : registrableDomain(host) };
+  return { site, domain: shared ? site : intern(registrableDomain(host)) };
 }
 
 /**

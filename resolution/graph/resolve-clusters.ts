@@ -46,7 +46,8 @@ export function resolveClusters(request: ClusterRequest): ResolvedCluster[] {
     mustLink,
     identifiers: (i) => records[i]!.identifiers,
     splitMarks: (i) => marks.get(records[i]!.key) ?? [],
-    weight: (i, j) => request.scorer.weight(records[Math.min(i, j)]!, records[Math.max(i, j)]!),
+    weight: (i, j) =>
+      request.scorer.weight(records[Math.min(i, j)]!, records[Math.max(i, j)]!, request.scorer.model.veto),
     veto: request.scorer.model.veto,
   });
   const evidence = new Map<number, MatchEvidence[]>();
@@ -86,6 +87,11 @@ export function namedClusters(
   }
   return [...members].map(([label, keys]) => {
     const anchor = records[anchors.get(label)!]!.key;
-    return { id: initiativeId(anchor), anchor, members: keys, evidence: evidence.get(label) ?? [] };
+    return {
+      id: initiativeId(anchor),
+      anchor,
+      members: keys,
+      evidence: evidence.get(label) ?? [],
+    };
   });
 }

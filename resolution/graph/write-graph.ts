@@ -54,7 +54,10 @@ function successorOf(
 ) {
   const survivors = old.members
     .filter((key) => clusterOf.has(key))
-    .map((key) => ({ key, firstSeen: firstSeen.get(key) ?? '9999-12-31T00:00:00Z' }))
+    .map((key) => ({
+      key,
+      firstSeen: firstSeen.get(key) ?? '9999-12-31T00:00:00Z',
+    }))
     .sort(compareSeniority);
   return survivors[0] === undefined ? undefined : clusterOf.get(survivors[0].key);
 }
@@ -112,7 +115,10 @@ export async function writeGraph(store: Store, update: GraphUpdate): Promise<Res
 
   const oldEntries = indexEntries(previous.values());
   const newEntries = indexEntries(
-    update.clusters.map((cluster) => ({ id: cluster.id, members: cluster.members })),
+    update.clusters.map((cluster) => ({
+      id: cluster.id,
+      members: cluster.members,
+    })),
   );
   const stale = [...oldEntries].filter(([id]) => !newEntries.has(id)).map(([, item]) => item);
   const fresh = [...newEntries].filter(([id]) => !oldEntries.has(id)).map(([, item]) => item);

@@ -18,7 +18,7 @@ export function initiativeId(anchorKey: string): string {
   let id = 'ini_';
   let buffer = 0;
   let bits = 0;
-  for (let i = 0; id.length < 4 + LENGTH; ) {
+  for (let i = 0; id.length < 4 + LENGTH;) {
     if (bits < 5) {
       buffer = (buffer << 8) | digest[i++]!;
       bits += 8;

@@ -11,7 +11,11 @@ function encode(key: BlockingKey): string {
 function entriesOf(recordKey: string, encoded: string): IndexEntry[] {
   const cut = encoded.indexOf('=');
   return [
-    { index: blockingIndex(encoded.slice(0, cut)), value: encoded.slice(cut + 1), member: recordKey },
+    {
+      index: blockingIndex(encoded.slice(0, cut)),
+      value: encoded.slice(cut + 1),
+      member: recordKey,
+    },
     { index: RESOLUTION_INDEXES.blockKeys, value: recordKey, member: encoded },
   ];
 }

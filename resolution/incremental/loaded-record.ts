@@ -23,7 +23,10 @@ export async function loadRecords(store: Store, keys: readonly string[]): Promis
   records.forEach((record, i) => {
     if (record === undefined) return;
     const firstSeen = seen.get(keys[i]!)?.[0] ?? record.harvestedAt;
-    loaded.set(record.key, { record, features: recordFeatures(record, firstSeen) });
+    loaded.set(record.key, {
+      record,
+      features: recordFeatures(record, firstSeen),
+    });
   });
   return loaded;
 }

@@ -1,6 +1,19 @@
 import { z } from 'zod';
+import { compareIdentifiers } from '../features/identifiers.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
-import { COMPARISONS, type Comparison, type ComparisonName, compareRecords } from './compare.ts';
+import {
+  COMPARISONS,
+  type Comparison,
+  type ComparisonName,
+  compareDescriptions,
+  compareLegalForms,
+  compareLinks,
+  comparePlaces,
+  compareRecords,
+  compareSites,
+  compareSources,
+} from './compare.ts';
+import { compareNames } from './compare-names.ts';
 import weightsFile from './weights.json' with { type: 'json' };
 
 const Level = z.object({
@@ -24,7 +37,11 @@ export const MatchModel = z.object({
         name,
         z.object(Object.fromEntries(levels.map((level) => [level, Level]))),
       ]),
-    ) as { [C in ComparisonName]: z.ZodObject<{ [L in (typeof COMPARISONS)[C][number]]: typeof Level }> },
+    ) as {
+      [C in ComparisonName]: z.ZodObject<{
+        [L in (typeof COMPARISONS)[C][number]]: typeof Level;
+      }>;
+    },
   ),
 });
 export type MatchModel = z.infer<typeof MatchModel>;
@@ -42,8 +59,11 @@ export interface PairScore {
 export interface PairScorer {
   readonly model: MatchModel;
   score(a: RecordFeatures, b: RecordFeatures): PairScore;
-  /** The match weight alone, without the explanation: the fast path for millions of pairs. */
-  weight(a: RecordFeatures, b: RecordFeatures): number;
+  /**
+   * The match weight alone, without the explanation: the fast path for millions of pairs. When the
+   * weight cannot reach `floor`, it may return any value below `floor` without comparing the names.
+   */
+  weight(a: RecordFeatures, b: RecordFeatures, floor?: number): number;
 }
 
 let trained: MatchModel | undefined;
@@ -57,26 +77,45 @@ export function defaultModel(): MatchModel {
 /** Creates a scorer from a model; the default is the trained model in `weights.json`. */
 export function createScorer(model: MatchModel = defaultModel()): PairScorer {
   const names = Object.keys(COMPARISONS) as ComparisonName[];
-  const tables = names.map((name) => {
-    const levels = model.comparisons[name] as Record<string, { m: number; u: number }>;
-    return new Map(Object.entries(levels).map(([level, { m, u }]) => [level, Math.log2(m / u)]));
-  });
+  const tables = Object.fromEntries(
+    names.map((name) => {
+      const levels = model.comparisons[name] as Record<string, { m: number; u: number }>;
+      return [name, new Map(Object.entries(levels).map(([level, { m, u }]) => [level, Math.log2(m / u)]))];
+    }),
+  ) as Record<ComparisonName, Map<string, number>>;
+  const bestName = Math.max(...tables.name.values());
   return {
     model,
     score(a, b) {
       const comparison = compareRecords(a, b);
       let weight = model.prior;
       const contributions = {} as Record<ComparisonName, number>;
-      for (let i = 0; i < names.length; i++) {
-        const name = names[i]!;
-        const contribution = tables[i]!.get(comparison.levels[name])!;
+      for (const name of names) {
+        const contribution = tables[name].get(comparison.levels[name])!;
         contributions[name] = contribution;
         weight += contribution;
       }
-      return { weight, probability: 1 / (1 + 2 ** -weight), comparison, contributions };
+      return {
+        weight,
+        probability: 1 / (1 + 2 ** -weight),
+        comparison,
+        contributions,
+      };
     },
-    weight(a, b) {
-      return this.score(a, b).weight;
+    weight(a, b, floor = Number.NEGATIVE_INFINITY) {
+      let weight =
+        model.prior +
+        tables.place.get(comparePlaces(a.place, b.place))! +
+        tables.site.get(compareSites(a, b))! +
+        tables.identifier.get(compareIdentifiers(a.identifiers, b.identifiers))! +
+        tables.link.get(compareLinks(a, b))! +
+        tables.description.get(compareDescriptions(a, b))! +
+        tables.legalForm.get(compareLegalForms(a, b))! +
+        tables.source.get(compareSources(a, b))!;
+      // The name comparison is the costly one: skip it when even the best name cannot reach the floor.
+      if (weight + bestName < floor) return weight + bestName;
+      weight += tables.name.get(compareNames(a, b, false).level)!;
+      return weight;
     },
   };
 }

@@ -24,5 +24,10 @@ export function scorePair(
   rule: BlockingRule,
 ): ScoredPair {
   const [first, second] = x.key < y.key ? [x, y] : [y, x];
-  return { a: first.key, b: second.key, score: scorer.score(first, second), rule };
+  return {
+    a: first.key,
+    b: second.key,
+    score: scorer.score(first, second),
+    rule,
+  };
 }

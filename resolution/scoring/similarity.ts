@@ -1,30 +1,46 @@
 /**
+ * String similarity for names. Scoring runs over millions of candidate pairs, so these functions work in
+ * reusable scratch buffers instead of allocating per call.
+ */
+
+let rows = new Int32Array(3 * 64);
+
+/**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions) when it is at most
- * `limit`, else `limit + 1`: the band and early exit keep a typo check cheap for short words.
+ * `limit`, else `limit + 1`: the early exit keeps a typo check cheap for short words.
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
-  let before = new Array<number>(width);
-  let previous = new Array<number>(width);
-  let current = new Array<number>(width);
-  for (let j = 0; j < width; j++) previous[j] = j;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
+    rows[current] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j < width; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, before[j - 2]! + 1);
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(
+        rows[previous + j]! + 1,
+        rows[current + j - 1]! + 1,
+        rows[previous + j - 1]! + (ca === cb ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        value = Math.min(value, rows[before + j - 2]! + 1);
       }
-      current[j] = value;
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    [before, previous, current] = [previous, current, before];
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
-  return Math.min(previous[b.length]!, limit + 1);
+  return Math.min(rows[previous + b.length]!, limit + 1);
 }
 
 /** How many typos a word of this length may carry and still count as the same word. */
@@ -38,6 +54,14 @@ export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const limit = allowedTypos(Math.min(a.length, b.length));
   if (limit === 0) return 0;
+  // One typo leaves the first or the last letter as it was: most unrelated words fail this at once.
+  if (
+    limit === 1 &&
+    a.charCodeAt(0) !== b.charCodeAt(0) &&
+    a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)
+  ) {
+    return 0;
+  }
   const distance = boundedEditDistance(a, b, limit);
   return distance > limit ? 0 : 1 - distance / Math.max(a.length, b.length);
 }
@@ -48,29 +72,39 @@ export interface WordMatch {
   readonly pairs: number;
 }
 
+let grid = new Float64Array(64);
+let usedA = new Uint8Array(8);
+let usedB = new Uint8Array(8);
+
 /**
- * Pairs the words of two lists one to one, best pairs first, each pair counting its word similarity.
- * Independent of word order; tolerant of typos.
+ * Pairs the words of two lists one to one, best pairs first (ties to the earliest words), each pair
+ * counting its word similarity. Independent of word order; tolerant of typos.
  */
 export function matchWords(a: readonly string[], b: readonly string[]): WordMatch {
-  if (a.length === 0 || b.length === 0) return { matched: 0, pairs: 0 };
-  const candidates: [number, number, number][] = [];
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      const similarity = wordSimilarity(a[i]!, b[j]!);
-      if (similarity > 0) candidates.push([similarity, i, j]);
-    }
-  }
-  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(b.length);
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return { matched: 0, pairs: 0 };
+  if (grid.length < n * m) grid = new Float64Array(n * m * 2);
+  if (usedA.length < n) usedA = new Uint8Array(n * 2);
+  if (usedB.length < m) usedB = new Uint8Array(m * 2);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) grid[i * m + j] = wordSimilarity(a[i]!, b[j]!);
+  usedA.fill(0, 0, n);
+  usedB.fill(0, 0, m);
   let matched = 0;
   let pairs = 0;
-  for (const [similarity, i, j] of candidates) {
-    if (usedA[i] || usedB[j]) continue;
-    usedA[i] = 1;
-    usedB[j] = 1;
-    matched += similarity;
+  for (;;) {
+    let best = 0;
+    let at = -1;
+    for (let k = 0; k < n * m; k++) {
+      if (grid[k]! > best && usedA[Math.floor(k / m)] === 0 && usedB[k % m] === 0) {
+        best = grid[k]!;
+        at = k;
+      }
+    }
+    if (at === -1) break;
+    usedA[Math.floor(at / m)] = 1;
+    usedB[at % m] = 1;
+    matched += best;
     pairs++;
   }
   return { matched, pairs };
@@ -82,27 +116,58 @@ export function softJaccard(a: readonly string[], b: readonly string[]): number 
   return a.length === 0 || b.length === 0 ? 0 : matched / (a.length + b.length - matched);
 }
 
-/**
- * Dice similarity of the letter bigrams of two strings, spaces removed: catches names that differ in
- * where words are split ("Buurt Moestuin" / "Buurtmoestuin") rather than in the words themselves.
- */
-export function bigramDice(a: string, b: string): number {
-  const x = a.replace(/ /g, '');
-  const y = b.replace(/ /g, '');
-  if (x.length < 2 || y.length < 2) return x === y ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 2 <= x.length; i++) {
-    const gram = x.slice(i, i + 2);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
-  let shared = 0;
-  for (let i = 0; i + 2 <= y.length; i++) {
-    const gram = y.slice(i, i + 2);
-    const count = counts.get(gram) ?? 0;
-    if (count > 0) {
-      shared++;
-      counts.set(gram, count - 1);
+let gramsA: Int32Array = new Int32Array(64);
+let gramsB: Int32Array = new Int32Array(64);
+
+function bigrams(words: readonly string[], into: Int32Array): { grams: Int32Array; count: number } {
+  let total = 0;
+  for (const word of words) total += word.length;
+  let grams: Int32Array = into;
+  if (grams.length < total) grams = new Int32Array(total * 2);
+  let count = 0;
+  let previous = -1;
+  for (const word of words) {
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (previous !== -1) grams[count++] = (previous << 16) | code;
+      previous = code;
     }
   }
-  return (2 * shared) / (x.length - 1 + (y.length - 1));
+  grams.subarray(0, count).sort();
+  return { grams, count };
+}
+
+/** The highest Dice similarity two word lists of these letter counts can have (bigram counts bound it). */
+export function bigramDiceBound(a: readonly string[], b: readonly string[]): number {
+  let x = -1;
+  let y = -1;
+  for (const word of a) x += word.length;
+  for (const word of b) y += word.length;
+  return x <= 0 || y <= 0 ? 1 : (2 * Math.min(x, y)) / (x + y);
+}
+
+/**
+ * Dice similarity of the letter bigrams of two word lists, as if each were written without spaces:
+ * catches names that differ in where words are split ("Buurt Moestuin" / "Buurtmoestuin").
+ */
+export function bigramDice(a: readonly string[], b: readonly string[]): number {
+  const x = bigrams(a, gramsA);
+  gramsA = x.grams;
+  const y = bigrams(b, gramsB);
+  gramsB = y.grams;
+  if (x.count === 0 || y.count === 0) return a.join('') === b.join('') ? 1 : 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.count && j < y.count) {
+    const p = x.grams[i]!;
+    const q = y.grams[j]!;
+    if (p === q) {
+      shared++;
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.count + y.count);
 }
