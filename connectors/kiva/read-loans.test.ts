@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../store/index.ts';
-import { generateWorld, type World, withFaults } from '../replica/index.ts';
+import { generateWorld, jsonResponse, type World, withFaults } from '../replica/index.ts';
 import { harvestFromReplica, openMemoryStore } from '../sdk/testing/index.ts';
 import { kiva } from './connector.ts';
 import { createKivaReplica, type KivaReplicaOptions } from './replica.ts';
 import { replicaLoans } from './replica-data.ts';
 
+const fixtureText = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 const world = generateWorld({ seed: 2, size: 3000 });
 const fundraising = replicaLoans(world).filter((loan) => loan.status === 'fundraising');
 const options = { pageSize: 10 };
@@ -122,6 +124,21 @@ describe('harvesting Kiva loans from the replica over GraphQL', () => {
     expect(throttled.run.fetched).toBe(20);
     const resumed = await harvest('incremental');
     expect(resumed.records).toHaveLength(fundraising.length);
+  });
+
+  it('fails with a configuration error when Kiva starts asking for credentials (401)', async () => {
+    const handler = () =>
+      jsonResponse(401, { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const { run } = await harvestFromReplica({ connector: kiva, handler, store, mode: 'full', options });
+    expect(run.errors).toEqual([
+      { type: 'config', message: expect.stringMatching(/HTTP 401.*kiva\.org\/build/) },
+    ]);
+  });
+
+  it('fails as a system error when the query no longer fits the schema (400, GRAPHQL_VALIDATION_FAILED)', async () => {
+    const handler = () => jsonResponse(400, JSON.parse(fixtureText('error-400-validation.json')));
+    const { run } = await harvestFromReplica({ connector: kiva, handler, store, mode: 'full', options });
+    expect(run.errors).toEqual([{ type: 'system', message: expect.stringMatching(/HTTP 400/) }]);
   });
 
   it('ends with a system error instead of looping when Kiva repeats a page', async () => {
