@@ -2,6 +2,7 @@ import {
   checkpointJson,
   ConnectorError,
   createRobotsGuard,
+  fetchHtmlPage,
   type JsonValue,
   type RawPage,
   type ReadContext,
@@ -10,8 +11,7 @@ import {
 } from '../sdk/index.ts';
 import type { JsonLdConfig } from './config.ts';
 import { UNSET_SITE } from './site.ts';
-import { fetchPage } from './fetch-page.ts';
-import { readPageHtml } from './page-html.ts';
+import { readPageLinks } from './page-links.ts';
 import { pageRecords } from './page-records.ts';
 import { type CrawlRun, readState } from './state.ts';
 
@@ -64,17 +64,22 @@ export async function* crawl(
     visited.add(next.path);
     const url = `${origin}${next.path}`;
     if (!onSite(url) || !(await robots.allowed(url))) continue;
-    const fetched = await fetchPage(context, robots, url);
+    const fetched = await fetchHtmlPage({
+      http: context.http,
+      url,
+      robots,
+      signal: context.signal,
+      log: context.log,
+    });
     run.fetched++;
     pages++;
     if (fetched) {
-      const html = readPageHtml(fetched.html, fetched.url);
-      if (!html.noindex) {
+      if (!fetched.noindex) {
         const found = pageRecords({
           url: fetched.url,
           html: fetched.html,
           publicOrigin: config.publicUrl ? new URL(config.publicUrl).origin : undefined,
-          language: html.language,
+          language: fetched.language,
           lastmod: next.lastmod,
         });
         if (found.unreadableBlocks > 0) {
@@ -89,8 +94,9 @@ export async function* crawl(
           records.push(record);
         }
       }
-      if (config.followLinks && !html.nofollow && next.depth < config.maxDepth) {
-        for (const link of html.links) {
+      const { nofollow, links } = readPageLinks(fetched.html, fetched.url);
+      if (config.followLinks && !nofollow && next.depth < config.maxDepth) {
+        for (const link of links) {
           if (!onSite(link)) continue;
           const path = pathOf(link);
           if (visited.has(path) || queued.has(path)) continue;

@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPageHtml } from './page-html.ts';
+import { readPageLinks } from './page-links.ts';
 import { pageRecords } from './page-records.ts';
 
 const html = readFileSync(new URL('fixtures/initiative-page.html', import.meta.url), 'utf8');
 const url = 'https://www.buurtkrachtutrecht.nl/initiatieven/repair-cafe-lombok';
 
 describe('reading a page', () => {
-  it('finds its language, its robots meta tag and its followable links', () => {
-    expect(readPageHtml(html, url)).toEqual({
-      language: 'nl-nl',
-      noindex: false,
+  it('finds its followable links', () => {
+    expect(readPageLinks(html, url)).toEqual({
       nofollow: false,
       links: [
         'https://www.buurtkrachtutrecht.nl/',
@@ -20,15 +18,10 @@ describe('reading a page', () => {
     });
   });
 
-  it('honours noindex and nofollow, and "none" as both', () => {
-    expect(readPageHtml('<meta name="robots" content="noindex, follow">', url)).toMatchObject({
-      noindex: true,
-      nofollow: false,
-    });
-    expect(readPageHtml("<meta content='none' name='robots'>", url)).toMatchObject({
-      noindex: true,
-      nofollow: true,
-    });
+  it('honours nofollow, and "none" as nofollow too', () => {
+    expect(readPageLinks('<meta name="robots" content="noindex, follow">', url).nofollow).toBe(false);
+    expect(readPageLinks('<meta name="robots" content="nofollow">', url).nofollow).toBe(true);
+    expect(readPageLinks("<meta content='none' name='robots'>", url).nofollow).toBe(true);
   });
 });
 

@@ -1,9 +1,5 @@
-/** What the crawler reads from a page's HTML besides its JSON-LD. */
-export interface PageHtml {
-  /** `<html lang>`, as a lower-case BCP 47 tag. */
-  readonly language?: string;
-  /** `<meta name="robots" content="noindex">`: the page asks not to be harvested. */
-  readonly noindex: boolean;
+/** The links a crawler may follow from a page. */
+export interface PageLinks {
   /** `<meta name="robots" content="nofollow">`: the page asks that its links not be followed. */
   readonly nofollow: boolean;
   /** Absolute http(s) URLs of its links (`<a href>`), without fragments and without `rel="nofollow"` ones. */
@@ -15,14 +11,12 @@ const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 const NOFOLLOW_REL = /\brel\s*=\s*(?:"[^"]*\bnofollow\b[^"]*"|'[^']*\bnofollow\b[^']*'|nofollow\b)/i;
 
 /**
- * Reads a page's language, its robots meta tag and its links. Regular expressions are enough here: the
- * crawler needs hrefs and two attributes, and pages with broken markup must still give what they can.
+ * Reads a page's links and whether its robots meta tag forbids following them (the SDK's `fetchHtmlPage`
+ * reads `noindex` and the language). Regular expressions are enough here: the crawler needs hrefs and a few
+ * attributes, and pages with broken markup must still give what they can.
  */
-export function readPageHtml(html: string, pageUrl: string): PageHtml {
+export function readPageLinks(html: string, pageUrl: string): PageLinks {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
-  const language = /<html\b[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)/i.exec(
-    withoutComments,
-  )?.[1];
   const robots = [...withoutComments.matchAll(/<meta\b[^>]*>/gi)]
     .map(([tag]) => tag)
     .filter((tag) => /\bname\s*=\s*["']?robots\b/i.test(tag))
@@ -42,10 +36,5 @@ export function readPageHtml(html: string, pageUrl: string): PageHtml {
       continue;
     }
   }
-  return {
-    language: language?.toLowerCase(),
-    noindex: /\b(noindex|none)\b/.test(robots),
-    nofollow: /\b(nofollow|none)\b/.test(robots),
-    links: [...links],
-  };
+  return { nofollow: /\b(nofollow|none)\b/.test(robots), links: [...links] };
 }
