@@ -35,6 +35,8 @@ export interface HttpClient {
   text(request: HttpRequest | string): Promise<HttpResponse<string>>;
   /** Sends a request and parses the body as JSON (`undefined` body for 304). */
   json<T = unknown>(request: HttpRequest | string): Promise<HttpResponse<T>>;
+  /** Sends a request and returns the body as bytes: files such as spreadsheets, or text in another encoding. */
+  bytes(request: HttpRequest | string): Promise<HttpResponse<Uint8Array>>;
 }
 
 /** Options of `createHttpClient`; every number explains its default. */
@@ -107,7 +109,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     url: string,
     init: RequestInit,
     request: HttpRequest,
-  ): Promise<{ response: Response; text: string }> {
+  ): Promise<{ response: Response; bytes: Buffer }> {
     return limiterFor(new URL(url).host).run(async () => {
       // The timeout starts once the host admits the request, so time queued behind other requests never counts.
       const timeout = AbortSignal.timeout(timeoutMs);
@@ -115,13 +117,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const response = await doFetch(url, { ...init, redirect: 'manual', signal });
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel();
-        return { response, text: '' };
+        return { response, bytes: Buffer.alloc(0) };
       }
-      return { response, text: await readCapped(response, maxBodyBytes, url) };
+      return { response, bytes: await readCapped(response, maxBodyBytes, url) };
     }, request.signal);
   }
 
-  async function attempt(request: HttpRequest): Promise<HttpResponse<string>> {
+  async function attempt(request: HttpRequest): Promise<HttpResponse<Buffer>> {
     let url = request.url;
     const headers: Record<string, string> = {
       'user-agent': options.userAgent,
@@ -137,7 +139,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       headers['content-type'] ??= 'application/json';
     }
     for (let redirects = 0; ; redirects++) {
-      const { response, text } = await hop(url, { method: request.method ?? 'GET', headers, body }, request);
+      const { response, bytes } = await hop(url, { method: request.method ?? 'GET', headers, body }, request);
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         const location = response.headers.get('location');
         if (!location)
@@ -161,14 +163,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         url,
         headers: response.headers,
         notModified: response.status === 304,
-        body: text,
+        body: bytes,
         etag: response.headers.get('etag') ?? undefined,
         lastModified: response.headers.get('last-modified') ?? undefined,
       };
     }
   }
 
-  async function send<T>(input: HttpRequest | string, parse: (text: string) => T): Promise<HttpResponse<T>> {
+  async function send<T>(input: HttpRequest | string, parse: (body: Buffer) => T): Promise<HttpResponse<T>> {
     const request = typeof input === 'string' ? { url: input } : input;
     const method = request.method ?? 'GET';
     const started = Date.now();
@@ -201,7 +203,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             rule.type ?? 'system',
             { method, url: redactUrl(response.url) },
             response.status,
-            response.body.slice(0, 2048),
+            response.body.subarray(0, 8192).toString('utf8').slice(0, 2048),
           );
           if (rule.action === 'fail') throw httpError;
           lastError = httpError;
@@ -240,20 +242,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return {
-    text: (request) => send(request, (text) => text),
+    text: (request) => send(request, (body) => body.toString('utf8')),
     json: <T>(request: HttpRequest | string) =>
-      send<T>(request, (text) => {
+      send<T>(request, (body) => {
         try {
-          return JSON.parse(text) as T;
+          return JSON.parse(body.toString('utf8')) as T;
         } catch (error) {
           Object.assign(error as object, { [RETRYABLE_PARSE]: true });
           throw error;
         }
       }),
+    bytes: (request) => send<Uint8Array>(request, (body) => body),
   };
 }
 
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length') ?? 'NaN');
   if (declared > maxBytes) {
     await response.body?.cancel();
@@ -262,7 +265,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
       `${redactUrl(url)} sends ${declared} bytes, more than the cap of ${maxBytes}`,
     );
   }
-  if (!response.body) return '';
+  if (!response.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = response.body.getReader();
@@ -276,7 +279,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function describeNetworkError(error: unknown): string {
