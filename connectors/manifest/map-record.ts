@@ -36,7 +36,8 @@ const LOCATIONS = [
   ['grant', 'beneficiaryLocation'],
 ] as const;
 
-function normalizeLocations(draft: Draft): void {
+/** Normalises every location a record draft holds (country code, postcode, municipality); empty ones go. */
+export function normalizeLocations(draft: Draft): void {
   for (const [owner, field] of LOCATIONS) {
     const parent = draft[owner] as Draft | undefined;
     const location = parent?.[field] as Location | undefined;
