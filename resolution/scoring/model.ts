@@ -103,19 +103,20 @@ export function createScorer(model: MatchModel = defaultModel()): PairScorer {
       };
     },
     weight(a, b, floor = Number.NEGATIVE_INFINITY) {
-      let weight =
-        model.prior +
-        tables.place.get(comparePlaces(a.place, b.place))! +
-        tables.site.get(compareSites(a, b))! +
-        tables.identifier.get(compareIdentifiers(a.identifiers, b.identifiers))! +
-        tables.link.get(compareLinks(a, b))! +
-        tables.description.get(compareDescriptions(a, b))! +
-        tables.legalForm.get(compareLegalForms(a, b))! +
-        tables.source.get(compareSources(a, b))!;
+      const place = tables.place.get(comparePlaces(a.place, b.place))!;
+      const site = tables.site.get(compareSites(a, b))!;
+      const identifier = tables.identifier.get(compareIdentifiers(a.identifiers, b.identifiers))!;
+      const link = tables.link.get(compareLinks(a, b))!;
+      const description = tables.description.get(compareDescriptions(a, b))!;
+      const legalForm = tables.legalForm.get(compareLegalForms(a, b))!;
+      const source = tables.source.get(compareSources(a, b))!;
       // The name comparison is the costly one: skip it when even the best name cannot reach the floor.
-      if (weight + bestName < floor) return weight + bestName;
-      weight += tables.name.get(compareNames(a, b, false).level)!;
-      return weight;
+      const bound =
+        model.prior + bestName + place + site + identifier + link + description + legalForm + source;
+      if (bound < floor) return bound;
+      const name = tables.name.get(compareNames(a, b, false).level)!;
+      // Summed in the order of COMPARISONS, as in `score`, so both give the very same number.
+      return model.prior + name + place + site + identifier + link + description + legalForm + source;
     },
   };
 }

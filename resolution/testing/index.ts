@@ -1,2 +1,3 @@
-/** Test support for resolution: record builders. Internal; only tests import it. */
+/** Test support for resolution: record builders and graph readers. Internal; only tests import it. */
+export { assignmentsIn } from './graph.ts';
 export { type RecordSpec, sourceRecord } from './records.ts';
