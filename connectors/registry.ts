@@ -1,6 +1,10 @@
 import { betterplace } from './betterplace/index.ts';
 import { globalGiving } from './globalgiving/index.ts';
+import { kiva } from './kiva/index.ts';
 import { openCollective } from './opencollective/index.ts';
+import { openstad } from './openstad/index.ts';
+import { schemaOrgMarket } from './schemaorg-market/index.ts';
+import { ushahidi } from './ushahidi/index.ts';
 import type { ConnectorDefinition } from './sdk/index.ts';
 
 /** Every built-in connector by id; a source's `connector:` names one of these. */
@@ -8,6 +12,10 @@ export const CONNECTORS = {
   betterplace,
   globalgiving: globalGiving,
   opencollective: openCollective,
+  kiva,
+  openstad,
+  ushahidi,
+  'schemaorg-market': schemaOrgMarket,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- connectors differ in their config type
 } satisfies Record<string, ConnectorDefinition<any>>;
 

@@ -4,7 +4,17 @@ import {
   DEMO_REPLICA_OPTIONS as GLOBALGIVING_DEMO,
   REPLICA_API_KEY as GLOBALGIVING_KEY,
 } from '../../connectors/globalgiving/index.ts';
+import { createKivaReplica } from '../../connectors/kiva/index.ts';
 import { createOpenCollectiveReplica } from '../../connectors/opencollective/index.ts';
+import { createOpenstadReplica } from '../../connectors/openstad/index.ts';
+import {
+  createSchemaOrgMarketReplica,
+  DEMO_SOURCE_OPTIONS as SCHEMAORG_MARKET_DEMO,
+} from '../../connectors/schemaorg-market/index.ts';
+import {
+  createUshahidiReplica,
+  DEMO_SOURCE_OPTIONS as USHAHIDI_DEMO,
+} from '../../connectors/ushahidi/index.ts';
 import {
   generateWorld,
   type ReplicaHandler,
@@ -32,6 +42,14 @@ export const DEMO_PLATFORMS: readonly DemoPlatform[] = [
     secrets: { apiKey: GLOBALGIVING_KEY },
   },
   { connector: 'opencollective', replica: (world) => createOpenCollectiveReplica(world) },
+  { connector: 'kiva', replica: (world) => createKivaReplica(world) },
+  { connector: 'openstad', replica: (world) => createOpenstadReplica(world) },
+  { connector: 'ushahidi', replica: (world) => createUshahidiReplica(world), options: USHAHIDI_DEMO },
+  {
+    connector: 'schemaorg-market',
+    replica: (world) => createSchemaOrgMarketReplica(world),
+    options: SCHEMAORG_MARKET_DEMO,
+  },
 ];
 
 /** A replica of one platform, serving the shared world on loopback. */
