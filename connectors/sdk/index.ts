@@ -70,3 +70,14 @@ export {
 } from './sitemap/index.ts';
 export { redactUrl } from './redact.ts';
 export { fetchHtmlPage, type FetchHtmlPageOptions, type HtmlPage } from './crawl/index.ts';
+export {
+  idSortKey,
+  planSnapshot,
+  type SnapshotFetch,
+  type SnapshotPagesOptions,
+  type SnapshotPlan,
+  snapshotPages,
+  SnapshotState,
+} from './snapshot/index.ts';
+export { withoutPhoneNumbers } from './personal-phones.ts';
+export { type ContactInput, organisationContact } from './organisation-contact.ts';
