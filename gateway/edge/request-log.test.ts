@@ -29,6 +29,7 @@ describe('the request log of the gateway', () => {
       client: '127.0.0.1',
     });
     expect(typeof lines[0]?.durationMs).toBe('number');
+    expect(lines[0]?.requestId).toEqual(expect.any(String));
   });
 
   it("names the API key's holder and role, never the key", async () => {

@@ -4,7 +4,7 @@ import type { RequestStates } from './request-state.ts';
 
 /**
  * Writes one JSON line per GraphQL request through the process logger: operation name and type, duration,
- * HTTP status, error codes, and who asked (the API key's name, or the client address without a key; never
+ * HTTP status, error codes, request id, and who asked (the API key's name, or the client address without a key; never
  * the key itself).
  */
 export function useRequestLog(options: { readonly states: RequestStates; readonly log: Logger }): Plugin {
@@ -18,6 +18,8 @@ export function useRequestLog(options: { readonly states: RequestStates; readonl
         durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
         status: response.status,
         errorCodes: [...state.errorCodes],
+        // The runtime answers with the id it gave the request (or the client's x-request-id), to find it again.
+        requestId: response.headers.get('x-request-id') ?? undefined,
         ...(state.keyName ? { key: state.keyName, role: state.role } : { client: state.client }),
       };
       if (response.status >= 500) options.log.warn(line, 'graphql request');
