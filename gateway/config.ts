@@ -27,9 +27,12 @@ const Bucket = z.strictObject({
  * ServerConfig.parse({ auth: { apiKeys: { ops: { role: 'admin', key: process.env.KNOOPPUNT_ADMIN_KEY } } } });
  */
 export const ServerConfig = z.strictObject({
+  // Loopback by default: exposing the hub is a decision (`0.0.0.0` in a container).
   host: z.string().min(1).default('127.0.0.1'),
+  // 4000 is where GraphQL servers customarily listen; 0 takes a free port.
   port: z.number().int().min(0).max(65535).default(4000),
   subgraphHost: z.string().min(1).default('127.0.0.1'),
+  // Embedded subgraphs are internal, so free ports do; `knooppunt subgraph` falls back to 4001 + position.
   subgraphBasePort: z.number().int().min(0).max(65535).default(0).describe('0 = free ports'),
   subgraphUrls: z
     .record(z.string(), z.url({ protocol: /^https?$/ }))

@@ -18,7 +18,7 @@ describe('partial results when a subgraph is down or slow', () => {
   let id: string;
 
   beforeAll(async () => {
-    edge = await startEdgeGraph({ server: { limits: { subgraphTimeoutMs: 1000 } }, proxy: ['funding'] });
+    edge = await startEdgeGraph({ server: { limits: { subgraphTimeoutMs: 2000 } }, proxy: ['funding'] });
     // Port 9 (discard) has no listener on a test machine: the connection is refused at once.
     dead = await startEdgeGraph({ subgraphUrls: (urls) => ({ ...urls, funding: 'http://127.0.0.1:9/' }) });
     const first = await post<{ initiatives: { edges: { node: { id: string } }[] } }>(
@@ -59,7 +59,7 @@ describe('partial results when a subgraph is down or slow', () => {
     expect(answer.data?.initiatives.totalCount).toBe(6);
     expect(codes(answer)).toEqual(['SUBGRAPH_UNAVAILABLE']);
     expect(answer.errors?.[0]?.message).toBe(
-      'The funding subgraph did not answer within 1000 ms; the rest of the answer is complete',
+      'The funding subgraph did not answer within 2000 ms; the rest of the answer is complete',
     );
   });
 
