@@ -1,56 +1,68 @@
-import { foldLabel, type Initiative } from '../../schema/index.ts';
+import type { Initiative } from '../../schema/index.ts';
 import type { Change, Store } from '../../store/index.ts';
+import type { LiveIndex } from '../shared/live-index.ts';
+import { RecordIndex } from '../shared/record-index.ts';
+import { factsOf, type IndexedInitiative } from './initiative-facts.ts';
+import type { OpenRecords } from './initiative-filter.ts';
+import { type InitiativeOrder, orderComparator } from './initiative-order.ts';
+import { SearchIndex } from './search/search-index.ts';
 
-/** The compact facts about one initiative that filtering and ordering need. */
-export interface IndexedInitiative {
-  readonly id: string;
-  readonly sortName: string;
-  readonly themes: readonly string[];
-  readonly municipalityCode?: string;
-  readonly municipalityName?: string;
-  readonly sources: readonly string[];
-}
+/** Page size of the scan that loads the index at start. */
+const LOAD_PAGE = 5000;
 
-/** Filters the index answers. */
-export interface IndexFilter {
-  readonly themes?: readonly string[] | null;
-  readonly municipality?: string | null;
-  readonly source?: string | null;
-}
-
-/** The configured source id of a record key (`betterplace:123` -> `betterplace`). */
-export function sourceOfKey(key: string): string {
-  const colon = key.indexOf(':');
-  return colon < 0 ? key : key.slice(0, colon);
+/** Open campaigns and volunteer opportunities by record key: what the `hasOpen…` filters ask about. */
+interface OpenRecordFacts {
+  readonly key: string;
+  readonly kind: 'campaign' | 'opportunity';
 }
 
 /**
- * The initiatives subgraph's in-memory index: compact facts per initiative, loaded from the store at start
- * and kept current from the change feed. Full initiatives are loaded from the store per request.
+ * The initiatives subgraph's in-memory index: compact facts per initiative, the full-text search index, and
+ * which member records are open campaigns or opportunities. Loaded from the store at start and kept current
+ * from the change feed; full initiatives are loaded per request, a page at a time.
  */
-export class InitiativeIndex {
+export class InitiativeIndex implements LiveIndex, OpenRecords {
   readonly #docs = new Map<string, IndexedInitiative>();
-  #sorted: IndexedInitiative[] | undefined;
+  readonly #sorted = new Map<string, IndexedInitiative[]>();
+  readonly #open = new RecordIndex<OpenRecordFacts>((record) =>
+    record.goneAt === undefined &&
+    ((record.kind === 'campaign' && record.campaign.status === 'open') ||
+      (record.kind === 'opportunity' && record.opportunity.status === 'open'))
+      ? { key: record.key, kind: record.kind }
+      : undefined,
+  );
+  /** The full-text index over names, summaries, descriptions, tags and places. */
+  readonly search = new SearchIndex();
 
   /** Number of initiatives indexed. */
   get size(): number {
     return this.#docs.size;
   }
 
-  /** Loads every initiative from the store; returns the feed position to follow from. */
-  async load(store: Store): Promise<number> {
-    const seq = await store.lastSeq();
+  /** The facts of one initiative. */
+  get(id: string): IndexedInitiative | undefined {
+    return this.#docs.get(id);
+  }
+
+  /** True when the record is an open campaign or opportunity (as asked). */
+  isOpen(key: string, kind: 'campaign' | 'opportunity'): boolean {
+    return this.#open.get(key)?.kind === kind;
+  }
+
+  /** Loads every initiative and every open campaign and opportunity from the store. */
+  async load(store: Store): Promise<void> {
     let after: string | undefined;
     do {
-      const page = await store.scanInitiatives({ after, limit: 5000 });
+      const page = await store.scanInitiatives({ after, limit: LOAD_PAGE });
       for (const initiative of page.items) this.put(initiative);
       after = page.next;
     } while (after);
-    return seq;
+    await this.#open.load(store);
   }
 
-  /** Applies change-feed entries: re-reads upserted initiatives, drops deleted ones. */
+  /** Applies change-feed entries: re-reads upserted initiatives and records, drops deleted ones. */
   async apply(store: Store, changes: readonly Change[]): Promise<void> {
+    await this.#open.apply(store, changes);
     const upserts = new Set<string>();
     for (const change of changes) {
       if (change.entity !== 'initiative') continue;
@@ -62,47 +74,45 @@ export class InitiativeIndex {
     if (upserts.size === 0) return;
     const ids = [...upserts];
     const initiatives = await store.getInitiatives(ids);
-    initiatives.forEach((initiative, index) => {
+    initiatives.forEach((initiative, position) => {
       if (initiative) this.put(initiative);
-      else this.remove(ids[index] as string);
+      else this.remove(ids[position]!);
     });
   }
 
-  /** Adds or replaces one initiative. */
+  /** Adds or replaces one initiative, in the facts and in the search index. */
   put(initiative: Initiative): void {
-    const municipality = initiative.profile.location?.municipality;
-    this.#docs.set(initiative.id, {
-      id: initiative.id,
-      sortName: foldLabel(initiative.profile.name),
-      themes: initiative.profile.themes ?? [],
-      municipalityCode: municipality?.code,
-      municipalityName: municipality?.name ? foldLabel(municipality.name) : undefined,
-      sources: [...new Set(initiative.members.map(sourceOfKey))],
-    });
-    this.#sorted = undefined;
+    this.#docs.set(initiative.id, factsOf(initiative));
+    this.search.put(initiative);
+    this.#sorted.clear();
   }
 
   /** Removes one initiative. */
   remove(id: string): void {
-    if (this.#docs.delete(id)) this.#sorted = undefined;
+    this.search.remove(id);
+    if (this.#docs.delete(id)) this.#sorted.clear();
   }
 
-  /** The initiatives matching the filter, ordered by folded name then id. */
-  query(filter: IndexFilter = {}): IndexedInitiative[] {
-    this.#sorted ??= [...this.#docs.values()].sort((a, b) =>
-      a.sortName === b.sortName ? (a.id < b.id ? -1 : 1) : a.sortName < b.sortName ? -1 : 1,
-    );
-    const themes = filter.themes?.length ? new Set(filter.themes) : undefined;
-    const municipality = filter.municipality ? filter.municipality.trim() : undefined;
-    const municipalityFolded = municipality ? foldLabel(municipality) : undefined;
-    if (!themes && !municipality && !filter.source) return this.#sorted;
-    return this.#sorted.filter(
-      (doc) =>
-        (!themes || doc.themes.some((theme) => themes.has(theme))) &&
-        (!municipality ||
-          doc.municipalityCode === municipality ||
-          doc.municipalityName === municipalityFolded) &&
-        (!filter.source || doc.sources.includes(filter.source)),
-    );
+  /** Every initiative in an order; the sort is kept until the index changes. */
+  ordered(order: Exclude<InitiativeOrder, 'RELEVANCE'>): readonly IndexedInitiative[] {
+    let sorted = this.#sorted.get(order);
+    if (!sorted) {
+      sorted = [...this.#docs.values()].sort(orderComparator(order));
+      this.#sorted.set(order, sorted);
+    }
+    return sorted;
+  }
+
+  /** The initiatives that pass a predicate, in an order. */
+  query(
+    keep: (doc: IndexedInitiative) => boolean,
+    order: Exclude<InitiativeOrder, 'RELEVANCE'> = 'NAME',
+  ): IndexedInitiative[] {
+    return this.ordered(order).filter(keep);
+  }
+
+  /** Every initiative, unordered: for counting. */
+  values(): IterableIterator<IndexedInitiative> {
+    return this.#docs.values();
   }
 }

@@ -3,12 +3,17 @@ import { parse } from 'graphql';
 import type { Logger } from '../../lib/log.ts';
 import type { Store } from '../../store/index.ts';
 import { COMMON_SDL, commonResolvers } from '../shared/common.ts';
-import { type ChangeFollower, followChanges } from '../shared/follow-changes.ts';
+import type { ChangeFollower } from '../shared/follow-changes.ts';
+import { startLiveIndexes } from '../shared/live-index.ts';
 import type { SubgraphModule } from '../shared/serve.ts';
 import { taxonomyEnumResolvers, taxonomyEnumsSdl } from '../shared/taxonomy-enums.ts';
 import { InitiativeIndex } from './initiative-index.ts';
 import { initiativeResolvers, needResolvers } from './resolvers/initiative.ts';
+import { municipalityResolvers } from './resolvers/municipality.ts';
+import { provinceResolvers } from './resolvers/province.ts';
 import { queryResolvers } from './resolvers/query.ts';
+import { searchEdgeResolvers } from './resolvers/search-edge.ts';
+import { similarInitiativeResolvers } from './resolvers/similar-initiative.ts';
 
 /** The SDL of the initiatives subgraph: its own schema.graphql, the shared value types and taxonomy enums. */
 export const INITIATIVES_SDL = [
@@ -17,15 +22,23 @@ export const INITIATIVES_SDL = [
   taxonomyEnumsSdl(),
 ].join('\n\n');
 
-/** The initiatives subgraph with its index; `start` loads the index and follows the store's change feed. */
-export interface InitiativesSubgraph extends SubgraphModule {
-  readonly index: InitiativeIndex;
+/** A subgraph whose in-memory indexes load at `start` and follow the change feed until `stop`. */
+export interface LiveSubgraph extends SubgraphModule {
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Creates the initiatives subgraph over a store. */
-export function createInitiativesSubgraph(options: { store: Store; log: Logger }): InitiativesSubgraph {
+/** The initiatives subgraph with its index. */
+export interface InitiativesSubgraph extends LiveSubgraph {
+  readonly index: InitiativeIndex;
+}
+
+/** Creates the initiatives subgraph over a store; `pollMs` is how often it reads the change feed (250 ms). */
+export function createInitiativesSubgraph(options: {
+  store: Store;
+  log: Logger;
+  pollMs?: number;
+}): InitiativesSubgraph {
   const index = new InitiativeIndex();
   let follower: ChangeFollower | undefined;
   return {
@@ -35,17 +48,19 @@ export function createInitiativesSubgraph(options: { store: Store; log: Logger }
       ...commonResolvers,
       ...taxonomyEnumResolvers(),
       Query: queryResolvers(index),
-      Initiative: initiativeResolvers,
+      Initiative: initiativeResolvers(index),
       Need: needResolvers,
+      SearchEdge: searchEdgeResolvers,
+      Municipality: municipalityResolvers,
+      Province: provinceResolvers,
+      SimilarInitiative: similarInitiativeResolvers,
     } as SubgraphModule['resolvers'],
     index,
     async start() {
-      const seq = await index.load(options.store);
-      follower = followChanges({
+      follower = await startLiveIndexes([index], {
         store: options.store,
-        afterSeq: seq,
-        apply: (changes) => index.apply(options.store, changes),
         log: options.log.child({ subgraph: 'initiatives' }),
+        intervalMs: options.pollMs,
       });
     },
     async stop() {

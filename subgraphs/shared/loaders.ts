@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Initiative, SourceRecord } from '../../schema/index.ts';
 import { INDEXES, type Store } from '../../store/index.ts';
+import type { SubgraphRole } from './auth.ts';
 
 /** Per-request batch loaders over the store: one round trip per entity type per tick, never one per entity. */
 export interface Loaders {
@@ -60,4 +61,6 @@ export function createLoaders(store: Store): Loaders {
 export interface SubgraphContext {
   readonly store: Store;
   readonly loaders: Loaders;
+  /** The caller's role, as the gateway vouched for it (`roleFromRequest`). */
+  readonly role: SubgraphRole;
 }

@@ -93,3 +93,51 @@ export function paginate<T, N = T>(
     totalCount: sorted.length,
   };
 }
+
+/**
+ * Cuts one page out of unsorted items, as `paginate` would out of the same items sorted by `keyOf`: only the
+ * items after the cursor are ranked, and only as many as the page holds, so a page of 20 out of 50,000 search
+ * hits costs one pass instead of a sort.
+ */
+export function paginateUnsorted<T, N = T>(
+  items: readonly T[],
+  options: { first?: number | null; after?: string | null },
+  keyOf: (item: T) => (string | number)[],
+  toNode: (item: T) => N = (item) => item as unknown as N,
+): Connection<N> {
+  const size = pageSize(options.first);
+  const position = options.after ? decodeCursor(options.after) : undefined;
+  // The best `size + 1` keys after the cursor, kept sorted; the extra one tells whether a next page exists.
+  const best: { key: (string | number)[]; item: T }[] = [];
+  let before = 0;
+  for (const item of items) {
+    const key = keyOf(item);
+    if (position && compareKeys(key, position) <= 0) {
+      before++;
+      continue;
+    }
+    if (best.length > size && compareKeys(key, best[size]!.key) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareKeys(best[mid]!.key, key) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    best.splice(low, 0, { key, item });
+    if (best.length > size + 1) best.pop();
+  }
+  const edges = best
+    .slice(0, size)
+    .map(({ key, item }) => ({ cursor: encodeCursor(key), node: toNode(item) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: best.length > size,
+      hasPreviousPage: before > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: items.length,
+  };
+}

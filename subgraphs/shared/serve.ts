@@ -5,6 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Store } from '../../store/index.ts';
+import { roleFromRequest } from './auth.ts';
 import { createLoaders, type SubgraphContext } from './loaders.ts';
 
 /** A subgraph module: its name, SDL and resolvers. */
@@ -36,21 +37,37 @@ export function createSubgraphServer(module: SubgraphModule): ApolloServer<Subgr
   });
 }
 
+/** Options of `serveSubgraph`. */
+export interface ServeSubgraphOptions {
+  readonly store: Store;
+  readonly host?: string;
+  readonly port?: number;
+  /**
+   * The secret the gateway sends in `x-knooppunt-internal-token`; only requests carrying it may act as admin.
+   * Without it every request is a reader's.
+   */
+  readonly internalToken?: string;
+}
+
 /**
- * Serves a subgraph over HTTP with fresh DataLoaders per request.
+ * Serves a subgraph over HTTP with fresh DataLoaders and the caller's role per request.
  *
  * @example
- * const running = await serveSubgraph(initiativesModule, { store, port: 0 });
+ * const running = await serveSubgraph(initiativesModule, { store, port: 0, internalToken });
  * console.log(running.url); // http://127.0.0.1:40123/
  */
 export async function serveSubgraph(
   module: SubgraphModule,
-  options: { store: Store; host?: string; port?: number },
+  options: ServeSubgraphOptions,
 ): Promise<RunningSubgraph> {
   const server = createSubgraphServer(module);
   const { url } = await startStandaloneServer(server, {
     listen: { host: options.host ?? '127.0.0.1', port: options.port ?? 0 },
-    context: async () => ({ store: options.store, loaders: createLoaders(options.store) }),
+    context: async ({ req }) => ({
+      store: options.store,
+      loaders: createLoaders(options.store),
+      role: roleFromRequest(req.headers, options.internalToken),
+    }),
   });
   return {
     name: module.name,

@@ -1,5 +1,9 @@
-import type { Initiative, SourceRecord } from '../../../schema/index.ts';
+import { type Initiative, provinceByCode, type SourceRecord } from '../../../schema/index.ts';
 import type { SubgraphContext } from '../../shared/loaders.ts';
+import { badUserInput } from '../../shared/errors.ts';
+import { MAX_PAGE_SIZE } from '../../shared/relay.ts';
+import type { InitiativeIndex } from '../initiative-index.ts';
+import { similarInitiatives } from '../similar.ts';
 
 /** The flat shape the Initiative type resolves from: the merged profile next to identity and provenance. */
 export type InitiativeView = Initiative['profile'] & Omit<Initiative, 'profile'>;
@@ -19,7 +23,7 @@ export async function loadInitiative(context: SubgraphContext, id: string): Prom
 }
 
 /** Resolvers of the Initiative type: list fields default to empty, sources load in one batch. */
-export const initiativeResolvers = {
+export const initiativeResolvers = (index: InitiativeIndex) => ({
   __resolveReference: (reference: { id: string }, context: SubgraphContext) =>
     loadInitiative(context, reference.id),
   alternateNames: (view: InitiativeView) => list(view.alternateNames),
@@ -55,7 +59,24 @@ export const initiativeResolvers = {
         goneAt: record.goneAt,
       }));
   },
-};
+  province(view: InitiativeView) {
+    const code = index.get(view.id)?.province;
+    const province = code ? provinceByCode(code) : undefined;
+    return province ? { code: province.code, name: province.name } : null;
+  },
+  similar(view: InitiativeView, args: { first?: number | null }) {
+    const first = args.first ?? 5;
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+      throw badUserInput('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+    }
+    return similarInitiatives(index, view, first).map((similar) => ({
+      id: similar.doc.id,
+      score: similar.score,
+      reasons: similar.reasons,
+      distanceKm: similar.distanceKm,
+    }));
+  },
+});
 
 /** Resolvers of Need: skills default to empty. */
 export const needResolvers = { skills: (need: { skills?: string[] }) => need.skills ?? [] };
