@@ -1,5 +1,5 @@
 import type { InitiativeProfile, SourceRecord } from '../../schema/index.ts';
-import { withContentHash } from '../../schema/index.ts';
+import { SourceRecord as SourceRecordSchema, withContentHash } from '../../schema/index.ts';
 
 /** What a test says about a record: its key and profile; the rest gets plausible defaults. */
 export interface RecordSpec {
@@ -11,8 +11,9 @@ export interface RecordSpec {
 }
 
 /**
- * Builds a valid source record for tests: a directory profile (`kind: initiative`) unless `kind` says
- * campaign, harvested at `harvestedAt` (default 2026-01-01), with its content hash.
+ * Builds a valid source record for tests (validated, so a fixture cannot drift from the model): a
+ * directory profile (`kind: initiative`) unless `kind` says campaign, harvested at `harvestedAt`
+ * (default 2026-01-01), with its content hash.
  */
 export function sourceRecord(spec: RecordSpec): SourceRecord {
   const cut = spec.key.indexOf(':');
