@@ -25,12 +25,9 @@ export function sourceRecord(spec: RecordSpec): SourceRecord {
     initiative: spec.profile,
     ...(spec.url === undefined ? {} : { url: spec.url }),
   };
-  if (spec.kind === 'campaign') {
-    return withContentHash({
-      ...base,
-      kind: 'campaign',
-      campaign: { title: spec.profile.name, status: 'open' },
-    });
-  }
-  return withContentHash({ ...base, kind: 'initiative' });
+  const record =
+    spec.kind === 'campaign'
+      ? withContentHash({ ...base, kind: 'campaign', campaign: { title: spec.profile.name, status: 'open' } })
+      : withContentHash({ ...base, kind: 'initiative' });
+  return SourceRecordSchema.parse(record);
 }
