@@ -81,3 +81,4 @@ export {
 } from './snapshot/index.ts';
 export { withoutPhoneNumbers } from './personal-phones.ts';
 export { type ContactInput, organisationContact } from './organisation-contact.ts';
+export { isUnsetBaseUrl, NO_BASE_URL } from './no-base-url.ts';
