@@ -1,7 +1,6 @@
-import { defineConnector } from '../sdk/index.ts';
+import { defineConnector, NO_BASE_URL } from '../sdk/index.ts';
 import { JsonLdConfig } from './config.ts';
 import { nodesStream } from './nodes.ts';
-import { UNSET_SITE } from './site.ts';
 
 /**
  * The schema.org JSON-LD connector: crawls a website (an initiative's own site, a network's or a
@@ -24,7 +23,7 @@ export const jsonld = defineConnector<JsonLdConfig>({
   description:
     'Organisations, projects, events and volunteer jobs that websites publish as schema.org JSON-LD, by crawling the site.',
   documentationUrl: 'https://schema.org/docs/documents.html',
-  defaultBaseUrl: UNSET_SITE,
+  defaultBaseUrl: NO_BASE_URL,
   // Weekly, Sundays at 02:53: websites of initiatives change slowly, and a crawl is many requests for a small site.
   defaultSchedule: '53 2 * * 0',
   // Websites publish no API limits; a crawler one page at a time, at most one every two seconds, is the

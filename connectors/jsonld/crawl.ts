@@ -3,6 +3,7 @@ import {
   ConnectorError,
   createRobotsGuard,
   fetchHtmlPage,
+  isUnsetBaseUrl,
   type JsonValue,
   type RawPage,
   type ReadContext,
@@ -10,7 +11,6 @@ import {
   type RobotsGuard,
 } from '../sdk/index.ts';
 import type { JsonLdConfig } from './config.ts';
-import { UNSET_SITE } from './site.ts';
 import { readPageLinks } from './page-links.ts';
 import { pageRecords } from './page-records.ts';
 import { type CrawlRun, readState } from './state.ts';
@@ -32,7 +32,7 @@ export async function* crawl(
   const { config } = context;
   const state = readState(checkpoint);
   const origin = new URL(context.baseUrl).origin;
-  if (origin === UNSET_SITE) {
+  if (isUnsetBaseUrl(context.baseUrl)) {
     throw new ConnectorError(
       'config',
       'set the baseUrl of this source to the website to crawl (e.g. https://www.buurtkracht.nl)',

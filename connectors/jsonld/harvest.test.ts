@@ -3,13 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../lib/log.ts';
 import type { Store } from '../../store/index.ts';
 import { generateWorld, type World, withFaults } from '../replica/index.ts';
-import { createHttpClient } from '../sdk/index.ts';
+import { createHttpClient, NO_BASE_URL } from '../sdk/index.ts';
 import { harvestFromReplica, openMemoryStore } from '../sdk/testing/index.ts';
 import { JsonLdConfig } from './config.ts';
 import { jsonld } from './connector.ts';
 import { createJsonLdReplica, type JsonLdReplicaOptions, REPLICA_PUBLIC_URL } from './replica.ts';
 import { initiativePage, pagePath } from './replica-nodes.ts';
-import { UNSET_SITE } from './site.ts';
 
 const world = generateWorld({ seed: 4, size: 160 });
 const PUBLIC = REPLICA_PUBLIC_URL;
@@ -165,7 +164,7 @@ describe('crawling a website of initiatives', () => {
     const requests: string[] = [];
     const context = {
       source: 'jsonld',
-      baseUrl: UNSET_SITE,
+      baseUrl: NO_BASE_URL,
       config: JsonLdConfig.parse({}),
       http: createHttpClient({
         userAgent: 'test',

@@ -9,4 +9,3 @@ export {
   type JsonLdReplicaOptions,
   REPLICA_PUBLIC_URL,
 } from './replica.ts';
-export { UNSET_SITE } from './site.ts';
