@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../test/support/processes.ts';
-import { campaignRecords, countingStore, startTestGraph, type TestGraph } from './testing/graph-fixture.ts';
+import {
+  campaignRecords,
+  countingStore,
+  opportunityRecords,
+  startTestGraph,
+  type TestGraph,
+} from './testing/graph-fixture.ts';
 
 interface Page {
   initiatives: {
@@ -15,7 +21,9 @@ describe('the federated graph over HTTP', () => {
   const counts = new Map<string, number>();
 
   beforeAll(async () => {
-    graph = await startTestGraph(campaignRecords(120, 2), (store) => countingStore(store, counts));
+    graph = await startTestGraph([...campaignRecords(120, 2), ...opportunityRecords(120, 1)], {
+      wrap: (store) => countingStore(store, counts),
+    });
   });
   afterAll(() => graph.close());
 
@@ -76,7 +84,7 @@ describe('the federated graph over HTTP', () => {
       { id },
     );
     expect(one.data?.initiative?.name).toBe(first?.initiatives.edges[0]?.node.name);
-    expect(one.data?.initiative?.sources).toHaveLength(2);
+    expect(one.data?.initiative?.sources).toHaveLength(3);
     const missing = await graphql<{ initiative: null }>(
       graph.url,
       '{ initiative(id: "ini_unknown") { name } }',
@@ -91,12 +99,14 @@ describe('the federated graph over HTTP', () => {
     expect(size.errors?.[0]?.message).toContain('`first`');
   });
 
-  it('batches store round trips: 100 initiatives with campaigns cost as many calls as 10', async () => {
+  it('batches store round trips: 100 initiatives with campaigns and opportunities cost as many calls as 10', async () => {
     const callsFor = async (first: number) => {
       counts.clear();
       const { errors } = await graphql(
         graph.url,
-        `{ initiatives(first: ${first}) { edges { node { name sources { key } campaigns { title initiative { id } } } } } }`,
+        `{ initiatives(first: ${first}) { edges { node { name sources { key }
+            campaigns { title initiative { id } }
+            volunteerOpportunities { title initiative { id } } } } } }`,
       );
       expect(errors).toBeUndefined();
       return [...counts.values()].reduce((sum, n) => sum + n, 0);
@@ -104,6 +114,16 @@ describe('the federated graph over HTTP', () => {
     const ten = await callsFor(10);
     const hundred = await callsFor(100);
     expect(hundred).toBe(ten);
-    expect(hundred).toBeLessThanOrEqual(8);
+    expect(hundred).toBeLessThanOrEqual(10);
+  });
+
+  it('joins every initiative with its volunteer opportunities from the volunteering subgraph', async () => {
+    const { data, errors } = await graphql<{
+      initiatives: { edges: { node: { name: string; volunteerOpportunities: { title: string }[] } }[] };
+    }>(graph.url, '{ initiatives(first: 3) { edges { node { name volunteerOpportunities { title } } } } }');
+    expect(errors).toBeUndefined();
+    for (const { node } of data?.initiatives.edges ?? []) {
+      expect(node.volunteerOpportunities).toEqual([{ title: `Vrijwilliger 1 bij ${node.name}` }]);
+    }
   });
 });

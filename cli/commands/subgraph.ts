@@ -1,34 +1,11 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/index.ts';
 import { checkServerSecrets } from '../../gateway/index.ts';
-import type { Logger } from '../../lib/log.ts';
-import { openStore, type Store } from '../../store/index.ts';
-import {
-  createFundingSubgraph,
-  createInitiativesSubgraph,
-  SUBGRAPH_SDL,
-  type SubgraphModule,
-  serveSubgraph,
-} from '../../subgraphs/index.ts';
-import { commandLogger, globalOptions, parsePort, untilSignal } from '../context.ts';
+import { createResolver } from '../../resolution/index.ts';
+import { openStore } from '../../store/index.ts';
+import { describeSource, SUBGRAPH_FACTORIES, SUBGRAPH_SDL, serveSubgraph } from '../../subgraphs/index.ts';
+import { commandLogger, loadSources, parsePort, untilSignal } from '../context.ts';
 import { UsageError } from '../exit.ts';
 import { requireInternalToken } from './gateway.ts';
-
-/** A subgraph module built over a store, with what has to stop with it (a change-feed follower). */
-interface BuiltSubgraph {
-  readonly module: SubgraphModule;
-  stop(): Promise<void>;
-}
-
-/** How each subgraph `knooppunt subgraph NAME` can run is built over the store. */
-const BUILDERS: Readonly<Record<string, (deps: { store: Store; log: Logger }) => Promise<BuiltSubgraph>>> = {
-  async initiatives({ store, log }) {
-    const subgraph = createInitiativesSubgraph({ store, log });
-    await subgraph.start();
-    return { module: subgraph, stop: () => subgraph.stop() };
-  },
-  funding: async () => ({ module: createFundingSubgraph(), stop: async () => undefined }),
-};
 
 /** Port of a subgraph when `--port` is not given: `server.subgraphBasePort` (or 4001) plus its position. */
 function defaultPort(name: string, basePort: number): number {
@@ -44,7 +21,7 @@ export function registerSubgraph(program: Command): void {
   program
     .command('subgraph')
     .description('run one subgraph over the configured store (distributed mode)')
-    .argument('<name>', `the subgraph: ${Object.keys(BUILDERS).join(', ')}`)
+    .argument('<name>', `the subgraph: ${Object.keys(SUBGRAPH_FACTORIES).join(', ')}`)
     .option(
       '-p, --port <port>',
       'port (default server.subgraphBasePort, or 4001, plus its position)',
@@ -52,27 +29,45 @@ export function registerSubgraph(program: Command): void {
     )
     .option('--host <host>', 'address (overrides server.subgraphHost)')
     .action(async (name: string, flags: { port?: number; host?: string }, command: Command) => {
-      const build = BUILDERS[name];
+      const build = SUBGRAPH_FACTORIES[name];
       if (!build)
-        throw new UsageError(`unknown subgraph "${name}"; there are: ${Object.keys(BUILDERS).join(', ')}`);
+        throw new UsageError(
+          `unknown subgraph "${name}"; there are: ${Object.keys(SUBGRAPH_FACTORIES).join(', ')}`,
+        );
       const log = commandLogger(command);
-      const loaded = await loadConfig(globalOptions(command).config);
+      const { loaded, sources } = await loadSources(command);
       checkServerSecrets(loaded);
-      requireInternalToken(loaded);
+      const internalToken = requireInternalToken(loaded);
       const { server } = loaded.config;
       const store = await openStore(loaded.config.store);
       try {
-        const built = await build({ store, log });
-        const running = await serveSubgraph(built.module, {
+        // Harvests run in `knooppunt harvester`; here the admin mutations can purge, merge and split.
+        const resolution = {
+          mergePolicy: {
+            sourcePriority: [...sources].sort((a, b) => b.priority - a.priority).map((source) => source.id),
+          },
+        };
+        const built = build({
+          store,
+          log,
+          sources: sources.map(describeSource),
+          admin: {
+            resolver: createResolver({ store, log, options: resolution }),
+            curation: { log, options: resolution },
+          },
+        });
+        await built.start?.();
+        const running = await serveSubgraph(built, {
           store,
           host: flags.host ?? server.subgraphHost,
           port: flags.port ?? defaultPort(name, server.subgraphBasePort),
+          internalToken,
         });
         log.info({ subgraph: name, url: running.url }, 'subgraph listening');
         const signal = await untilSignal();
         log.info({ signal, subgraph: name }, 'stopping the subgraph');
         await running.stop();
-        await built.stop();
+        await built.stop?.();
       } finally {
         await store.close();
       }

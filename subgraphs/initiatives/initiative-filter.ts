@@ -1,5 +1,6 @@
 import { badUserInput } from '../shared/errors.ts';
 import { areaMatcher, provinceCode } from '../shared/area-match.ts';
+import { dateArgument } from '../shared/record-facts.ts';
 import type { IndexedInitiative } from './initiative-facts.ts';
 
 /** The `InitiativeFilter` input: every given condition must hold; a list matches when any of its values does. */
@@ -25,15 +26,6 @@ export interface InitiativeFilter {
 /** Which member records are open campaigns or open volunteer opportunities, for the `hasOpen…` filters. */
 export interface OpenRecords {
   isOpen(key: string, kind: 'campaign' | 'opportunity'): boolean;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function dateArgument(value: string | null | undefined, name: string): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (!DATE.test(value) || Number.isNaN(Date.parse(value)))
-    throw badUserInput(name, 'must be a date such as 2015-06-30');
-  return value;
 }
 
 function anyOf(

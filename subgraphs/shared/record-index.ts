@@ -35,11 +35,15 @@ export class RecordIndex<F extends { readonly key: string }> implements LiveInde
     return this.#facts.values();
   }
 
-  /** Every record's facts sorted by `compare`; the sort is kept until the index changes. */
-  sorted(name: string, compare: (a: F, b: F) => number): readonly F[] {
-    let sorted = this.#sorted.get(name);
+  /** The facts that `pick` selects, sorted by `compare`; the sort is kept under `name` until the index changes. */
+  sorted<S extends F>(
+    name: string,
+    pick: (facts: F) => facts is S,
+    compare: (a: S, b: S) => number,
+  ): readonly S[] {
+    let sorted = this.#sorted.get(name) as S[] | undefined;
     if (!sorted) {
-      sorted = [...this.#facts.values()].sort(compare);
+      sorted = [...this.#facts.values()].filter(pick).sort(compare);
       this.#sorted.set(name, sorted);
     }
     return sorted;
