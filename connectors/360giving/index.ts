@@ -6,7 +6,7 @@ export { GivingGrant, GivingLocation, GivingOrganisation } from './raw.ts';
 export {
   create360GivingReplica,
   datastoreError,
-  DEMO_REPLICA_OPTIONS,
+  DEMO_SOURCE_OPTIONS,
   REPLICA_FUNDERS,
   REPLICA_PACKAGES,
   type ThreeSixtyGivingReplicaOptions,

@@ -28,7 +28,7 @@ export const REPLICA_PACKAGES = FUNDERS.map((funder) => funder.file);
  * Source options under which `knooppunt demo` harvests the replica: two funders from the datastore and the
  * third funder's data file, so that both ways of reading are shown.
  */
-export const DEMO_REPLICA_OPTIONS = {
+export const DEMO_SOURCE_OPTIONS = {
   funders: REPLICA_FUNDERS.slice(0, 2),
   packages: REPLICA_PACKAGES.slice(2),
 };

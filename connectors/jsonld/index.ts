@@ -5,7 +5,7 @@ export { mapNode } from './mapping.ts';
 export { JsonLdRecord, NODE_KINDS, type NodeKind } from './raw.ts';
 export {
   createJsonLdReplica,
-  DEMO_REPLICA_OPTIONS,
+  DEMO_SOURCE_OPTIONS,
   type JsonLdReplicaOptions,
   REPLICA_PUBLIC_URL,
 } from './replica.ts';

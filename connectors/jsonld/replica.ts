@@ -22,7 +22,7 @@ export const REPLICA_PUBLIC_URL = 'https://www.netwerkburgerinitiatieven.nl';
  * Source options under which `knooppunt demo` crawls the replica: record ids and URLs are written with the
  * site's public address rather than the loopback address the replica listens on.
  */
-export const DEMO_REPLICA_OPTIONS = { publicUrl: REPLICA_PUBLIC_URL };
+export const DEMO_SOURCE_OPTIONS = { publicUrl: REPLICA_PUBLIC_URL };
 
 /** The site's own organisation: the network that keeps the list of initiatives. */
 const NETWORK = {

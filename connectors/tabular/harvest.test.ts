@@ -4,12 +4,12 @@ import type { Store } from '../../store/index.ts';
 import { generateWorld, type World, withFaults } from '../replica/index.ts';
 import { harvestFromReplica, openMemoryStore } from '../sdk/testing/index.ts';
 import { tabular } from './connector.ts';
-import { createTabularReplica, DEMO_REPLICA_OPTIONS, type TabularReplicaOptions } from './replica.ts';
+import { createTabularReplica, DEMO_SOURCE_OPTIONS, type TabularReplicaOptions } from './replica.ts';
 import { listRows, registrationNumber } from './replica-data.ts';
 import { FIXTURE_OPTIONS } from './test-options.ts';
 
 const world = generateWorld({ seed: 2, size: 250 });
-const XLSX = { ...DEMO_REPLICA_OPTIONS, url: '/export/initiatieven.xlsx', headerRow: 2 };
+const XLSX = { ...DEMO_SOURCE_OPTIONS, url: '/export/initiatieven.xlsx', headerRow: 2 };
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 
 let store: Store | undefined;
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function harvest(
-  options: Record<string, unknown> = DEMO_REPLICA_OPTIONS,
+  options: Record<string, unknown> = DEMO_SOURCE_OPTIONS,
   settings: {
     replica?: TabularReplicaOptions;
     mode?: 'full' | 'incremental';
@@ -40,7 +40,7 @@ async function harvest(
 
 describe("importing a municipality's list from its replica", () => {
   for (const [format, options] of [
-    ['CSV (Windows-1252, semicolons)', DEMO_REPLICA_OPTIONS],
+    ['CSV (Windows-1252, semicolons)', DEMO_SOURCE_OPTIONS],
     ['XLSX (a title row above the header)', XLSX],
   ] as const) {
     it(`imports every row of the ${format} export with the values it holds`, async () => {
@@ -76,7 +76,7 @@ describe("importing a municipality's list from its replica", () => {
 
   it('costs one 304 in an incremental run when the export has not changed', async () => {
     await harvest();
-    const { run, requests } = await harvest(DEMO_REPLICA_OPTIONS, { mode: 'incremental' });
+    const { run, requests } = await harvest(DEMO_SOURCE_OPTIONS, { mode: 'incremental' });
     expect(requests).toEqual(['GET /export/initiatieven.csv']);
     expect(run).toMatchObject({ status: 'succeeded', fetched: 0, stored: 0 });
   });
@@ -86,33 +86,33 @@ describe("importing a municipality's list from its replica", () => {
     const changed = structuredClone(world) as World;
     const target = changed.initiatives.find((initiative) => initiative.presence.includes('csv'))!;
     Object.assign(target, { description: 'Nu ook op zaterdag open.', updatedAt: '2026-11-20T10:00:00Z' });
-    const { run } = await harvest(DEMO_REPLICA_OPTIONS, { mode: 'incremental', from: changed });
+    const { run } = await harvest(DEMO_SOURCE_OPTIONS, { mode: 'incremental', from: changed });
     expect(run).toMatchObject({ status: 'succeeded', fetched: listRows(changed).length, stored: 1 });
   });
 
   it('resumes an interrupted import at the next page of rows', async () => {
-    const first = await harvest(DEMO_REPLICA_OPTIONS, { limit: 10 });
+    const first = await harvest(DEMO_SOURCE_OPTIONS, { limit: 10 });
     expect(first.run.fetched).toBe(10);
-    const { run, records } = await harvest(DEMO_REPLICA_OPTIONS, { mode: 'incremental' });
+    const { run, records } = await harvest(DEMO_SOURCE_OPTIONS, { mode: 'incremental' });
     expect(run.fetched).toBe(listRows(world).length - 10);
     expect(records).toHaveLength(listRows(world).length);
   });
 
   it('fails with a configuration error that says how to give credentials when the export wants them', async () => {
     const basicAuth = { username: 'knooppunt', password: 'geheim' };
-    const refused = await harvest(DEMO_REPLICA_OPTIONS, { replica: { basicAuth } });
+    const refused = await harvest(DEMO_SOURCE_OPTIONS, { replica: { basicAuth } });
     expect(refused.run.errors).toEqual([
       {
         type: 'config',
         message: expect.stringMatching(/HTTP 401.*username, and password from an environment variable/),
       },
     ]);
-    const granted = await harvest({ ...DEMO_REPLICA_OPTIONS, ...basicAuth }, { replica: { basicAuth } });
+    const granted = await harvest({ ...DEMO_SOURCE_OPTIONS, ...basicAuth }, { replica: { basicAuth } });
     expect(granted.run.status).toBe('succeeded');
   });
 
   it('fails with a configuration error naming a file that is not there', async () => {
-    const { run } = await harvest({ ...DEMO_REPLICA_OPTIONS, url: '/export/oud.csv' });
+    const { run } = await harvest({ ...DEMO_SOURCE_OPTIONS, url: '/export/oud.csv' });
     expect(run.errors[0]).toMatchObject({
       type: 'config',
       message: expect.stringMatching(/oud\.csv is not there/),
@@ -120,7 +120,7 @@ describe("importing a municipality's list from its replica", () => {
   });
 
   it('quarantines rows without a name with their registration number, and imports the rest', async () => {
-    const { run } = await harvest(DEMO_REPLICA_OPTIONS, { replica: { malformed: [0, 3] } });
+    const { run } = await harvest(DEMO_SOURCE_OPTIONS, { replica: { malformed: [0, 3] } });
     expect(run).toMatchObject({ status: 'succeeded', quarantined: 2 });
     const quarantine = await store!.listQuarantine({ source: 'tabular', limit: 5 });
     const rows = listRows(world);
@@ -145,7 +145,7 @@ describe("importing a municipality's list from its replica", () => {
       connector: tabular,
       handler,
       store,
-      options: DEMO_REPLICA_OPTIONS,
+      options: DEMO_SOURCE_OPTIONS,
       mode: 'full',
     });
     expect(run).toMatchObject({ status: 'succeeded', quarantined: 0 });

@@ -5,7 +5,7 @@ export { mapRow } from './mapping.ts';
 export { TabularRow } from './raw.ts';
 export {
   createTabularReplica,
-  DEMO_REPLICA_OPTIONS,
+  DEMO_SOURCE_OPTIONS,
   REPLICA_COLUMNS,
   type TabularReplicaOptions,
 } from './replica.ts';

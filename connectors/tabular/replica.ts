@@ -34,7 +34,7 @@ export const REPLICA_COLUMNS = {
 };
 
 /** Source options under which `knooppunt demo` imports the replica's CSV export. */
-export const DEMO_REPLICA_OPTIONS = {
+export const DEMO_SOURCE_OPTIONS = {
   url: '/export/initiatieven.csv',
   idColumn: 'Registratienummer',
   columns: REPLICA_COLUMNS,
