@@ -1,9 +1,13 @@
+import { threeSixtyGiving } from './360giving/index.ts';
 import { betterplace } from './betterplace/index.ts';
 import { globalGiving } from './globalgiving/index.ts';
+import { hsds } from './hsds/index.ts';
+import { jsonld } from './jsonld/index.ts';
 import { kiva } from './kiva/index.ts';
 import { openCollective } from './opencollective/index.ts';
 import { openstad } from './openstad/index.ts';
 import { schemaOrgMarket } from './schemaorg-market/index.ts';
+import { tabular } from './tabular/index.ts';
 import { ushahidi } from './ushahidi/index.ts';
 import type { ConnectorDefinition } from './sdk/index.ts';
 
@@ -16,6 +20,10 @@ export const CONNECTORS = {
   openstad,
   ushahidi,
   'schemaorg-market': schemaOrgMarket,
+  hsds,
+  '360giving': threeSixtyGiving,
+  jsonld,
+  tabular,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- connectors differ in their config type
 } satisfies Record<string, ConnectorDefinition<any>>;
 

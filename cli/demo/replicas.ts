@@ -1,9 +1,15 @@
+import {
+  create360GivingReplica,
+  DEMO_SOURCE_OPTIONS as THREESIXTYGIVING_DEMO,
+} from '../../connectors/360giving/index.ts';
 import { createBetterplaceReplica } from '../../connectors/betterplace/index.ts';
 import {
   createGlobalGivingReplica,
   DEMO_REPLICA_OPTIONS as GLOBALGIVING_DEMO,
   REPLICA_API_KEY as GLOBALGIVING_KEY,
 } from '../../connectors/globalgiving/index.ts';
+import { createHsdsReplica } from '../../connectors/hsds/index.ts';
+import { createJsonLdReplica, DEMO_SOURCE_OPTIONS as JSONLD_DEMO } from '../../connectors/jsonld/index.ts';
 import { createKivaReplica } from '../../connectors/kiva/index.ts';
 import { createOpenCollectiveReplica } from '../../connectors/opencollective/index.ts';
 import { createOpenstadReplica } from '../../connectors/openstad/index.ts';
@@ -50,6 +56,14 @@ export const DEMO_PLATFORMS: readonly DemoPlatform[] = [
     replica: (world) => createSchemaOrgMarketReplica(world),
     options: SCHEMAORG_MARKET_DEMO,
   },
+  { connector: 'hsds', replica: (world) => createHsdsReplica(world) },
+  {
+    connector: '360giving',
+    replica: (world) => create360GivingReplica(world),
+    options: THREESIXTYGIVING_DEMO,
+  },
+  { connector: 'jsonld', replica: (world) => createJsonLdReplica(world), options: JSONLD_DEMO },
+  { connector: 'tabular', replica: (world) => createTabularReplica(world), options: TABULAR_DEMO },
 ];
 
 /** A replica of one platform, serving the shared world on loopback. */
