@@ -21,6 +21,7 @@ import {
   createUshahidiReplica,
   DEMO_SOURCE_OPTIONS as USHAHIDI_DEMO,
 } from '../../connectors/ushahidi/index.ts';
+import { createTabularReplica, DEMO_SOURCE_OPTIONS as TABULAR_DEMO } from '../../connectors/tabular/index.ts';
 import {
   generateWorld,
   type ReplicaHandler,
