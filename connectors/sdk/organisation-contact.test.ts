@@ -7,6 +7,7 @@ describe('organisationContact', () => {
       email: 'volunteers@rspb.org.uk',
       phone: '+44 1767 680551',
     });
+    expect(organisationContact({ phone: '(510) 555-0190' })).toEqual({ phone: '(510) 555-0190' });
     expect(organisationContact({ phone: '020 8525 6000 ', url: 'www.stjh.org.uk' })).toEqual({
       phone: '020 8525 6000',
       url: 'https://www.stjh.org.uk',

@@ -28,7 +28,10 @@ function placeholder(digits: string): boolean {
 export function organisationContact(input: ContactInput): Contact | undefined {
   const email = publicEmail(input.email);
   const personal = Boolean(input.email?.trim()) && email === undefined;
-  const phone = publicPhone(input.phone, { organisational: !personal });
+  // North American numbers start with the area code in brackets, which `publicPhone` reads as no number.
+  const phone = publicPhone(input.phone?.replace(/[()]/g, ''), { organisational: !personal })
+    ? input.phone?.trim().replace(/\s+/g, ' ')
+    : undefined;
   const contact: Contact = {};
   if (email) contact.email = email;
   if (phone && !placeholder(phone.replace(/\D/g, ''))) contact.phone = phone;
