@@ -8,7 +8,7 @@ import { writeGraph } from './graph/write-graph.ts';
 import { updateBlockIndex } from './incremental/block-index.ts';
 import { collectClosure } from './incremental/closure.ts';
 import { RESOLUTION_INDEXES } from './incremental/index-names.ts';
-import { ResolutionOptions, type ResolutionOptionsInput } from './options.ts';
+import { capsOf, ResolutionOptions, type ResolutionOptionsInput } from './options.ts';
 import type { Resolver, ResolveSummary } from './resolver.ts';
 import { createScorer, type MatchModel } from './scoring/model.ts';
 
@@ -34,7 +34,8 @@ export interface CreateResolverOptions {
 export function createResolver({ store, options, log, model }: CreateResolverOptions): Resolver {
   const settings = ResolutionOptions.parse(options ?? {});
   const scorer = createScorer(model);
-  const step = { store, scorer, cap: settings.bucketCap };
+  const caps = capsOf(settings);
+  const step = { store, scorer, caps };
 
   async function recompute(
     seeds: Iterable<string>,
@@ -91,17 +92,13 @@ export function createResolver({ store, options, log, model }: CreateResolverOpt
       const changes = new Map<string, RecordFeatures>();
       for (const [key, record] of latest)
         changes.set(key, recordFeatures(record, seen.get(key)?.[0] ?? record.harvestedAt));
-      const flipped = await updateBlockIndex(store, changes, settings.bucketCap);
+      const flipped = await updateBlockIndex(store, changes, caps);
       return recompute([...keys, ...flipped], keys);
     },
 
     async remove(keys: readonly string[]): Promise<ResolveSummary> {
       const unique = [...new Set(keys)];
-      const flipped = await updateBlockIndex(
-        store,
-        new Map(unique.map((key) => [key, undefined])),
-        settings.bucketCap,
-      );
+      const flipped = await updateBlockIndex(store, new Map(unique.map((key) => [key, undefined])), caps);
       const seen = await store.lookupIndex(RESOLUTION_INDEXES.firstSeen, unique);
       const stale = unique.flatMap((key) =>
         (seen.get(key) ?? []).map((member) => ({

@@ -21,7 +21,7 @@ function fullResolution(
   const { clusters } = resolveBatch({
     records: records.map((record) => recordFeatures(record, firstSeen.get(record.key) ?? record.harvestedAt)),
     scorer: createScorer(),
-    cap: CAP,
+    caps: { bucket: CAP, located: 3 },
     explain: false,
   });
   const assignments = new Map<string, string>();
@@ -46,7 +46,11 @@ describe('incremental resolution', () => {
       const random = new Random(seed);
       const records = [...generateDataset(seed, 240)].map(({ record }) => record);
       const store = await openStore({ backend: 'sqlite', path: ':memory:' });
-      const resolver = createResolver({ store, log: silentLogger(), options: { bucketCap: CAP } });
+      const resolver = createResolver({
+        store,
+        log: silentLogger(),
+        options: { bucketCap: CAP, unplacedCap: 3 },
+      });
       for (const page of pages(random, random.shuffle(records))) {
         await store.putSourceRecords(page);
         await resolver.resolve(page);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BucketCaps } from './blocking/rules.ts';
 import { MergePolicy } from './profile/merge-policy.ts';
 
 /**
@@ -18,7 +19,21 @@ export const ResolutionOptions = z.object({
       'a blocking key shared by more records than this pairs none of them: such a key (a common word in one ' +
         'town, an umbrella KvK number) says little, and its pairs would grow with the square of its size',
     ),
+  unplacedCap: z
+    .number()
+    .int()
+    .min(1)
+    .default(4)
+    .describe(
+      'a record without a place is paired by name only with names at most this many located records carry: ' +
+        'among more same-named initiatives in different places a name alone cannot tell which one it is',
+    ),
 });
 export type ResolutionOptions = z.infer<typeof ResolutionOptions>;
+
+/** The bucket caps the options set. */
+export function capsOf(options: ResolutionOptions): BucketCaps {
+  return { bucket: options.bucketCap, located: options.unplacedCap };
+}
 /** Resolution options as written in configuration, before defaults. */
 export type ResolutionOptionsInput = z.input<typeof ResolutionOptions>;

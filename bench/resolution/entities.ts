@@ -1,5 +1,5 @@
 import { GERMAN_CITIES, NL_MUNICIPALITIES, postcodeRangesOf } from '../../schema/index.ts';
-import type { Random } from './random.ts';
+import { Random } from './random.ts';
 import {
   DUTCH_ADJECTIVES,
   DUTCH_AREAS,
@@ -7,6 +7,8 @@ import {
   DUTCH_NOUNS,
   DUTCH_SLOGANS,
   DUTCH_TYPES,
+  FIRST_NAMES,
+  STREETS,
   ENGLISH_ADJECTIVES,
   ENGLISH_COMPOUNDS,
   ENGLISH_NOUNS,
@@ -202,6 +204,27 @@ function acronymOf(name: string): string | undefined {
     .join('');
 }
 
+/** Neighbourhood names a town has: a few from the common pool, chosen by the town's name, as real towns each have their own. */
+const AREA_POOL: readonly string[] = [
+  ...DUTCH_AREAS,
+  ...DUTCH_COMPOUNDS.first.flatMap((first) =>
+    ['buurt', 'wijk', 'kwartier', 'park'].map((end) => `${first}${end}`),
+  ),
+];
+const AREAS_PER_TOWN = 8;
+const townAreas = new Map<string, readonly string[]>();
+
+function areasOf(town: Town): readonly string[] {
+  let areas = townAreas.get(town.name);
+  if (areas === undefined) {
+    let seed = 7;
+    for (let i = 0; i < town.name.length; i++) seed = Math.imul(seed ^ town.name.charCodeAt(i), 0x01000193);
+    areas = new Random(seed >>> 0).sample(AREA_POOL, AREAS_PER_TOWN);
+    townAreas.set(town.name, areas);
+  }
+  return areas;
+}
+
 function compound(
   random: Random,
   parts: {
@@ -212,19 +235,31 @@ function compound(
   return random.pick(parts.first) + random.pick(parts.second);
 }
 
-/** The made-up distinctive part of a name, in the entity's language: a phrase or a place-like compound. */
-function distinctName(random: Random, language: Language): string {
+/**
+ * The made-up distinctive part of a name, in the entity's language: a phrase or a place-like compound.
+ * A name that stands alone, without an organisation type, is never as short as "De Zeef".
+ */
+function distinctName(random: Random, language: Language, standalone: boolean): string {
+  const p = random.next();
   if (language === 'nl') {
-    if (random.chance(0.3)) return `${random.pick(['De', 'Het', 'De'])} ${compound(random, DUTCH_COMPOUNDS)}`;
+    const article = random.pick(['De', 'De', 'Het']);
+    if (p < 0.25) return `${article} ${compound(random, DUTCH_COMPOUNDS)}`;
+    if (p < 0.45) return `${article} ${random.pick(DUTCH_ADJECTIVES)} ${compound(random, DUTCH_COMPOUNDS)}`;
+    if (p < 0.55) return `${random.pick(FIRST_NAMES)}s ${random.pick(DUTCH_NOUNS)}`;
+    if (p < 0.65) return `${compound(random, DUTCH_COMPOUNDS)}${random.pick(STREETS)}`;
     const noun = random.pick(DUTCH_NOUNS);
-    const article = /^(Vingers|Hof|Duin)$/.test(noun) ? 'De' : random.pick(['De', 'De', 'Het']);
-    return random.chance(0.7) ? `${article} ${random.pick(DUTCH_ADJECTIVES)} ${noun}` : `${article} ${noun}`;
+    return p < 0.9 || standalone
+      ? `${article} ${random.pick(DUTCH_ADJECTIVES)} ${noun}`
+      : `${article} ${noun}`;
   }
   if (language === 'de') {
-    if (random.chance(0.35)) return compound(random, GERMAN_COMPOUNDS);
+    if (p < 0.3) return compound(random, GERMAN_COMPOUNDS);
+    if (p < 0.55) return `${random.pick(GERMAN_ADJECTIVES)} ${compound(random, GERMAN_COMPOUNDS)}`;
     return `${random.pick(GERMAN_ADJECTIVES)} ${random.pick(GERMAN_NOUNS)}`;
   }
-  if (random.chance(0.35)) return compound(random, ENGLISH_COMPOUNDS);
+  if (p < 0.3) return compound(random, ENGLISH_COMPOUNDS);
+  if (p < 0.5) return `${random.pick(ENGLISH_ADJECTIVES)} ${compound(random, ENGLISH_COMPOUNDS)}`;
+  if (p < 0.6) return `${random.pick(FIRST_NAMES)}'s ${random.pick(ENGLISH_NOUNS)}`;
   return `${random.pick(ENGLISH_ADJECTIVES)} ${random.pick(ENGLISH_NOUNS)}`;
 }
 
@@ -279,19 +314,19 @@ export class EntityFactory {
     if (language === 'nl' && p < 0.1) {
       distinct = random
         .pick(DUTCH_SLOGANS)
-        .replace('{area}', random.chance(0.2) ? 'Nederland' : random.pick(DUTCH_AREAS));
+        .replace('{area}', random.chance(0.2) ? 'Nederland' : random.pick(areasOf(town)));
       name = distinct;
     } else if (language === 'nl' && p < 0.25) {
-      distinct = random.pick(DUTCH_AREAS);
+      distinct = random.pick(areasOf(town));
       name = `${type.word} ${distinct}`;
     } else if (p < 0.33) {
       distinct = town.name;
       name = language === 'en' ? `${town.name} ${type.word}` : `${type.word} ${town.name}`;
     } else if (p < 0.43) {
-      distinct = distinctName(random, language);
+      distinct = distinctName(random, language, true);
       name = distinct;
     } else {
-      distinct = distinctName(random, language);
+      distinct = distinctName(random, language, false);
       name = language === 'en' ? `${distinct} ${type.word}` : `${type.word} ${distinct}`;
     }
     if (suffix !== undefined) {

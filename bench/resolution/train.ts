@@ -15,15 +15,16 @@ import { parseArgs } from 'node:util';
 import { candidatePairs } from '../../resolution/batch/candidate-pairs.ts';
 import { resolveBatch } from '../../resolution/batch/index.ts';
 import { type RecordFeatures, recordFeatures } from '../../resolution/features/record-features.ts';
-import { ResolutionOptions } from '../../resolution/options.ts';
+import type { BucketCaps } from '../../resolution/blocking/rules.ts';
+import { capsOf, ResolutionOptions } from '../../resolution/options.ts';
 import { COMPARISONS, type ComparisonName, compareRecords } from '../../resolution/scoring/compare.ts';
 import { createScorer, type MatchModel } from '../../resolution/scoring/model.ts';
 import { generateDataset, SEEDS } from './dataset.ts';
 import { quality } from './metrics.ts';
 
 const VALIDATION_SEED = 3;
-const THRESHOLDS = [-2, -1, 0, 1, 2, 3, 4, 5, 6, 8];
-const VETOES = [-40, -25, -18, -14, -10, -7, -5];
+const THRESHOLDS = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6];
+const VETOES = [-40, -20, -14, -10, -7, -5, -4, -3];
 
 function load(seed: number, size: number): { records: RecordFeatures[]; truth: Map<string, string> } {
   const records: RecordFeatures[] = [];
@@ -37,8 +38,8 @@ function load(seed: number, size: number): { records: RecordFeatures[]; truth: M
 }
 
 /** Counts comparison levels over the candidate pairs of a labelled set and turns them into m and u. */
-function estimate(records: readonly RecordFeatures[], truth: ReadonlyMap<string, string>, cap: number) {
-  const pairs = candidatePairs(records, cap);
+function estimate(records: readonly RecordFeatures[], truth: ReadonlyMap<string, string>, caps: BucketCaps) {
+  const pairs = candidatePairs(records, caps);
   const names = Object.keys(COMPARISONS) as ComparisonName[];
   const counts = {
     match: Object.fromEntries(names.map((name) => [name, new Map<string, number>()])),
@@ -89,9 +90,9 @@ function round(value: number): number {
 function truePairsCovered(
   records: readonly RecordFeatures[],
   truth: ReadonlyMap<string, string>,
-  cap: number,
+  caps: BucketCaps,
 ): number {
-  const pairs = candidatePairs(records, cap);
+  const pairs = candidatePairs(records, caps);
   let covered = 0;
   for (let k = 0; k < pairs.length; k++) {
     if (truth.get(records[pairs.a[k]!]!.key) === truth.get(records[pairs.b[k]!]!.key)) covered++;
@@ -107,14 +108,14 @@ const { values } = parseArgs({
   options: { records: { type: 'string', default: '40000' } },
 });
 const size = Number(values.records);
-const cap = ResolutionOptions.parse({}).bucketCap;
+const caps = capsOf(ResolutionOptions.parse({}));
 const train = load(SEEDS.train, size);
-const estimated = estimate(train.records, train.truth, cap);
+const estimated = estimate(train.records, train.truth, caps);
 console.log(
   `training: ${train.records.length} records, ${estimated.pairs} candidate pairs, ${estimated.matches} matches`,
 );
 console.log(
-  `blocking recall (true pairs among candidates): ${truePairsCovered(train.records, train.truth, cap).toFixed(4)}`,
+  `blocking recall (true pairs among candidates): ${truePairsCovered(train.records, train.truth, caps).toFixed(4)}`,
 );
 
 const validation = load(VALIDATION_SEED, Math.round(size / 2));
@@ -136,7 +137,7 @@ for (const threshold of THRESHOLDS) {
     const { clusters } = resolveBatch({
       records: validation.records,
       scorer: createScorer(model),
-      cap,
+      caps,
       explain: false,
     });
     const predicted = new Map<string, string>();

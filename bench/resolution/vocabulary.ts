@@ -362,6 +362,51 @@ export const DUTCH_NOUNS = [
   'Sluis',
   'Kaap',
 ];
+/** First names for names such as "Annies Tuin" or "Mary's Kitchen". */
+export const FIRST_NAMES = [
+  'Annie',
+  'Bram',
+  'Cor',
+  'Dirk',
+  'Els',
+  'Fenna',
+  'Gerrit',
+  'Hanna',
+  'Ilse',
+  'Jan',
+  'Kees',
+  'Lotte',
+  'Maarten',
+  'Noor',
+  'Okke',
+  'Piet',
+  'Roos',
+  'Sanne',
+  'Teun',
+  'Ursula',
+  'Vera',
+  'Wim',
+  'Yara',
+  'Zeger',
+  'Mary',
+  'Tom',
+  'Grace',
+  'Sam',
+  'Ruth',
+  'Joe',
+  'Fatima',
+  'Mohamed',
+  'Anouk',
+  'Daan',
+  'Lieke',
+  'Sem',
+  'Tess',
+  'Luuk',
+  'Femke',
+];
+/** Street-name endings for names such as "Lindelaan" or "Molenplein". */
+export const STREETS = ['straat', 'laan', 'weg', 'plein', 'hof', 'pad', 'singel', 'kade'];
+
 /** Neighbourhood-like names a name can carry instead: "Buurtmoestuin Oosterpark". */
 export const DUTCH_AREAS = [
   'Oosterpark',

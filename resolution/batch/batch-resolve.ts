@@ -1,5 +1,5 @@
 import type { MatchEvidence } from '../../schema/index.ts';
-import { BLOCKING_RULES, type BlockingRule } from '../blocking/rules.ts';
+import { BLOCKING_RULES, type BlockingRule, type BucketCaps } from '../blocking/rules.ts';
 import { clusterRecords } from '../clustering/constrained-clustering.ts';
 import { type CuratedDecision, constraintsOf } from '../curation/decisions.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
@@ -17,8 +17,8 @@ export interface BatchRequest {
   readonly space?: Workspace;
   readonly decisions?: readonly CuratedDecision[];
   readonly scorer: PairScorer;
-  /** Blocking buckets with more records than this pair none of them. */
-  readonly cap: number;
+  /** Blocking buckets with more records than their cap pair none of them. */
+  readonly caps: BucketCaps;
   /** Keep the evidence of every link (costs a detailed comparison per link). */
   readonly explain: boolean;
   /** Called between stages and every so many pairs, for a progress display. */
@@ -71,7 +71,7 @@ export function resolveBatch(request: BatchRequest): BatchResult {
     });
     remapOccurrences(space, newIndex);
   }
-  const pairs = pairsFromWorkspace(space, records.length, request.cap);
+  const pairs = pairsFromWorkspace(space, records.length, request.caps);
   const candidatePairs = pairs.length;
   progress?.('scoring', 0, pairs.length);
   // Links overwrite the front of the pair arrays in place: a pair is read before any link lands on it.

@@ -1,6 +1,14 @@
-import { BLOCKING_RULES, type BlockingRule } from '../blocking/rules.ts';
+import { BLOCKING_RULES, type BlockingRule, type BucketCaps } from '../blocking/rules.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
-import { INDEX_BITS, MAX_BATCH, PARTNER, type Workspace, workspaceFor } from './key-occurrences.ts';
+import {
+  INDEX_BITS,
+  LOCATED,
+  MAX_BATCH,
+  PAIRING,
+  UNLOCATED,
+  type Workspace,
+  workspaceFor,
+} from './key-occurrences.ts';
 import { radixSort32, sortRunsByLo } from './radix-sort.ts';
 
 /** Candidate pairs of a batch as parallel arrays, `a < b` in record order, each attributed to its first rule. */
@@ -24,7 +32,7 @@ function walkBuckets(
   keys: Uint32Array,
   lo: Uint32Array,
   payload: Uint32Array,
-  cap: number,
+  caps: BucketCaps,
   emit: (x: number, y: number, rule: number) => void,
 ): number {
   let oversized = 0;
@@ -37,9 +45,13 @@ function walkBuckets(
     const rule = payload[start]! >>> (INDEX_BITS + 2);
     pairing.length = 0;
     partners.length = 0;
+    // A name key's two sides (`u:` and `l:`) both take the lower cap; they share this bucket.
+    let cap = caps.bucket;
     for (let k = start; k < end; k++) {
       const entry = payload[k]!;
-      const list = ((entry >>> INDEX_BITS) & 3) === PARTNER ? partners : pairing;
+      const role = (entry >>> INDEX_BITS) & 3;
+      if (role === LOCATED || role === UNLOCATED) cap = Math.min(caps.bucket, caps.located);
+      const list = role === PAIRING || role === UNLOCATED ? pairing : partners;
       const record = entry & (MAX_BATCH - 1);
       // A record can state one key twice (two names alike); within a bucket its entries are contiguous.
       if (list[list.length - 1] !== record) list.push(record);
@@ -59,10 +71,10 @@ function walkBuckets(
 
 /**
  * Turns the key occurrences in a workspace into candidate pairs: each bucket of equal keys yields its
- * pairs unless it holds more than `cap` records. Pairs found by several rules are kept once, attributed
+ * pairs unless it holds more records than its cap (see `BucketCaps`). Pairs found by several rules are kept once, attributed
  * to the first rule; they come out ordered by first record, then second. Reuses the workspace's memory.
  */
-export function pairsFromWorkspace(space: Workspace, records: number, cap: number): CandidatePairs {
+export function pairsFromWorkspace(space: Workspace, records: number, caps: BucketCaps): CandidatePairs {
   const length = space.length;
   const sorted = radixSort32(
     space.hi.subarray(0, length),
@@ -80,7 +92,7 @@ export function pairsFromWorkspace(space: Workspace, records: number, cap: numbe
   const { perFirst, cursor } = space;
   perFirst.fill(0);
   let total = 0;
-  walkBuckets(sorted.keys, sorted.lo, sorted.payload, cap, (x, y) => {
+  walkBuckets(sorted.keys, sorted.lo, sorted.payload, caps, (x, y) => {
     perFirst[Math.min(x, y) + 1]!++;
     total++;
   });
@@ -88,7 +100,7 @@ export function pairsFromWorkspace(space: Workspace, records: number, cap: numbe
   cursor.set(perFirst.subarray(0, records));
   const packed =
     total <= space.hi.length * 2 ? new Int32Array(space.hi.buffer, 0, total) : new Int32Array(total);
-  const oversized = walkBuckets(sorted.keys, sorted.lo, sorted.payload, cap, (x, y, rule) => {
+  const oversized = walkBuckets(sorted.keys, sorted.lo, sorted.payload, caps, (x, y, rule) => {
     const first = Math.min(x, y);
     packed[cursor[first]!++] = Math.max(x, y) * 8 + rule;
   });
@@ -130,7 +142,7 @@ export function pairsFromWorkspace(space: Workspace, records: number, cap: numbe
  * Finds the candidate pairs of a batch with the same rules and caps as the store-backed resolver: every
  * record's blocking keys are hashed to 64 bits and radix-sorted into buckets (see `pairsFromWorkspace`).
  */
-export function candidatePairs(records: readonly RecordFeatures[], cap: number): CandidatePairs {
+export function candidatePairs(records: readonly RecordFeatures[], caps: BucketCaps): CandidatePairs {
   if (records.length > MAX_BATCH) throw new RangeError(`a batch holds at most ${MAX_BATCH} records`);
-  return pairsFromWorkspace(workspaceFor(records), records.length, cap);
+  return pairsFromWorkspace(workspaceFor(records), records.length, caps);
 }

@@ -11,9 +11,12 @@ import type { RecordFeatures } from '../features/record-features.ts';
 /** Record indices fit in 24 bits (16.7 million records per batch); role and rule go above them. */
 export const INDEX_BITS = 24;
 export const MAX_BATCH = 1 << INDEX_BITS;
-/** A key that pairs with its own bucket (symmetric keys and pairing roles) or only with the pairing role. */
+/** A key that pairs with its own bucket (symmetric keys and pairing roles), or only with the pairing role. */
 export const PAIRING = 0;
 export const PARTNER = 1;
+/** The two sides of a name key (`l:` partner, `u:` pairing), under the lower located cap. */
+export const LOCATED = 2;
+export const UNLOCATED = 3;
 
 const RULE_INDEX = Object.fromEntries(BLOCKING_RULES.map((rule, i) => [rule, i])) as Record<
   BlockingRule,
@@ -51,7 +54,14 @@ export function hashRecordKeys(features: RecordFeatures, index: number, sink: Oc
     const rule = RULE_INDEX[ruleName];
     const keyRole = roleOf(ruleName, value);
     hashKey(rule, value, keyRole === undefined ? 0 : 2, scratch);
-    const role = pairsWithOwnRole(keyRole) ? PAIRING : PARTNER;
+    const role =
+      keyRole === 'u:'
+        ? UNLOCATED
+        : keyRole === 'l:'
+          ? LOCATED
+          : pairsWithOwnRole(keyRole)
+            ? PAIRING
+            : PARTNER;
     sink(scratch[0]!, scratch[1]!, index | (role << INDEX_BITS) | (rule << (INDEX_BITS + 2)));
   });
 }

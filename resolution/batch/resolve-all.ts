@@ -9,7 +9,8 @@ import type { ResolvedCluster } from '../graph/resolve-clusters.ts';
 import { writeGraph } from '../graph/write-graph.ts';
 import { updateBlockIndex } from '../incremental/block-index.ts';
 import { RESOLUTION_INDEXES } from '../incremental/index-names.ts';
-import { ResolutionOptions, type ResolutionOptionsInput } from '../options.ts';
+import type { BucketCaps } from '../blocking/rules.ts';
+import { capsOf, ResolutionOptions, type ResolutionOptionsInput } from '../options.ts';
 import { createScorer, type MatchModel } from '../scoring/model.ts';
 import { type BatchStats, resolveBatch } from './batch-resolve.ts';
 import { createProgress } from './progress.ts';
@@ -36,7 +37,11 @@ export interface ResolveAllSummary extends BatchStats {
 /** Records read and written per store round trip. */
 const PAGE = 5000;
 
-async function readAll(store: Store, cap: number, onPage: (done: number) => void): Promise<RecordFeatures[]> {
+async function readAll(
+  store: Store,
+  caps: BucketCaps,
+  onPage: (done: number) => void,
+): Promise<RecordFeatures[]> {
   const features: RecordFeatures[] = [];
   let after: string | undefined;
   do {
@@ -63,7 +68,7 @@ async function readAll(store: Store, cap: number, onPage: (done: number) => void
       changes.set(record.key, item);
     }
     // Keeps the blocking indexes right for the incremental resolver that runs after this.
-    await updateBlockIndex(store, changes, cap);
+    await updateBlockIndex(store, changes, caps);
     after = page.next;
     onPage(features.length);
   } while (after !== undefined);
@@ -115,13 +120,13 @@ export async function resolveAllInStore(options: ResolveAllOptions): Promise<Res
   const { store, log } = options;
   const settings = ResolutionOptions.parse(options.options ?? {});
   const progress = createProgress({ enabled: options.progress, log });
-  const features = await readAll(store, settings.bucketCap, (done) => progress.update('reading', done));
+  const features = await readAll(store, capsOf(settings), (done) => progress.update('reading', done));
   const firstSeen = new Map(features.map((item) => [item.key, item.firstSeen]));
   const result = resolveBatch({
     records: features,
     decisions: await allDecisions(store),
     scorer: createScorer(options.model),
-    cap: settings.bucketCap,
+    caps: capsOf(settings),
     explain: true,
     progress: (stage, done, total) => progress.update(stage, done, total),
   });

@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import type { Logger } from '../../lib/log.ts';
 import type { MatchEvidence } from '../../schema/index.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
-import { ResolutionOptions, type ResolutionOptionsInput } from '../options.ts';
+import { capsOf, ResolutionOptions, type ResolutionOptionsInput } from '../options.ts';
 import { createScorer, type MatchModel } from '../scoring/model.ts';
 import { type BatchStats, resolveBatch } from './batch-resolve.ts';
 import { remapOccurrences } from './key-occurrences.ts';
@@ -125,7 +125,7 @@ export async function runResolveCommand(options: ResolveCommandOptions): Promise
     records,
     space: read.space,
     scorer: createScorer(options.model),
-    cap: settings.bucketCap,
+    caps: capsOf(settings),
     explain: options.explain,
     progress: (stage, done, total) => progress.update(stage, done, total),
   });

@@ -74,7 +74,23 @@ export function pairsWithOwnRole(role: string | undefined): boolean {
   return role === undefined || PARTNERS[role] !== undefined;
 }
 
-/** One lookup a blocking key makes: pair with the members of `value`, if no bucket in `guards` is over the cap. */
+/**
+ * How many records a bucket may hold and still pair them. `bucket` holds for every bucket; `located`, lower,
+ * for both sides of a name key (`u:`, `l:`): a record without a place is paired by name only with names few
+ * records carry, because among many same-named initiatives a name alone cannot tell which one it is.
+ */
+export interface BucketCaps {
+  readonly bucket: number;
+  readonly located: number;
+}
+
+/** The cap of one bucket of a rule. */
+export function capOf(rule: BlockingRule, value: string, caps: BucketCaps): number {
+  const role = roleOf(rule, value);
+  return role === 'l:' || role === 'u:' ? Math.min(caps.bucket, caps.located) : caps.bucket;
+}
+
+/** One lookup a blocking key makes: pair with the members of `value`, if no bucket in `guards` is over its cap. */
 export interface Probe {
   readonly value: string;
   readonly guards: readonly string[];

@@ -1,6 +1,12 @@
 import type { IndexEntry, Store } from '../../store/index.ts';
 import { blockingIndex } from '../../store/index.ts';
-import { type BlockingKey, blockingKeys } from '../blocking/rules.ts';
+import {
+  type BlockingKey,
+  type BlockingRule,
+  type BucketCaps,
+  blockingKeys,
+  capOf,
+} from '../blocking/rules.ts';
 import type { RecordFeatures } from '../features/record-features.ts';
 import { RESOLUTION_INDEXES } from './index-names.ts';
 
@@ -46,7 +52,7 @@ async function bucketMembers(store: Store, buckets: readonly string[]): Promise<
 export async function updateBlockIndex(
   store: Store,
   changes: ReadonlyMap<string, RecordFeatures | undefined>,
-  cap: number,
+  caps: BucketCaps,
 ): Promise<Set<string>> {
   const previous = await store.lookupIndex(RESOLUTION_INDEXES.blockKeys, [...changes.keys()]);
   const removed: IndexEntry[] = [];
@@ -82,6 +88,8 @@ export async function updateBlockIndex(
   for (const [bucket, { joining, leaving }] of moves) {
     const members = before.get(bucket) ?? [];
     const sizeAfter = members.length + joining.length - leaving.length;
+    const cut = bucket.indexOf('=');
+    const cap = capOf(bucket.slice(0, cut) as BlockingRule, bucket.slice(cut + 1), caps);
     if (members.length > cap === sizeAfter > cap) continue;
     for (const member of members) flipped.add(member);
     for (const member of joining) flipped.add(member);

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/index.ts';
 import { blockingIndex, INDEXES } from '../../store/index.ts';
-import { type BlockingRule, blockingKeys, probesOf } from '../blocking/rules.ts';
+import { type BlockingRule, type BucketCaps, blockingKeys, capOf, probesOf } from '../blocking/rules.ts';
 import { type CuratedDecision, decisionsFor } from '../curation/decisions.ts';
 import type { PairScorer } from '../scoring/model.ts';
 import { firstRule, type ScoredPair, scorePair } from '../scoring/scored-pair.ts';
@@ -21,7 +21,7 @@ export interface Closure {
 interface Step {
   readonly store: Store;
   readonly scorer: PairScorer;
-  readonly cap: number;
+  readonly caps: BucketCaps;
 }
 
 /** Looks up the candidates of each record: members of the buckets its keys probe, when no bucket is over the cap. */
@@ -50,7 +50,11 @@ async function candidatesOf(
     for (const key of probes[i]!) {
       const members = buckets.get(key.rule)!;
       for (const probe of probesOf(key)) {
-        if (probe.guards.some((value) => (members.get(value)?.length ?? 0) > step.cap)) continue;
+        if (
+          probe.guards.some((value) => (members.get(value)?.length ?? 0) > capOf(key.rule, value, step.caps))
+        ) {
+          continue;
+        }
         for (const other of members.get(probe.value) ?? []) {
           if (other === features.key) continue;
           const earlier = mine.get(other);
