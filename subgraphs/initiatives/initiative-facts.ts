@@ -20,6 +20,7 @@ export interface IndexedInitiative {
   /** CBS province code (PV26), from the municipality. */
   readonly province?: string;
   readonly country?: string;
+  readonly locality?: string;
   readonly lat?: number;
   readonly lon?: number;
   readonly sources: readonly string[];
@@ -60,6 +61,7 @@ export function factsOf(initiative: Initiative): IndexedInitiative {
     neighbourhood: areaFacts(location?.neighbourhood),
     province: municipality ? municipalityByCode(municipality.code)?.province : undefined,
     country: location?.country,
+    locality: location?.locality,
     lat: location?.lat,
     lon: location?.lon,
     sources: distinct(initiative.members.map(sourceOfKey)),

@@ -3,6 +3,7 @@ import {
   LEGAL_FORMS,
   NEED_TYPES,
   PHASES,
+  provinceByCode,
   TARGET_GROUPS,
   THEMES,
 } from '../../schema/index.ts';
@@ -148,7 +149,11 @@ export function matchInitiatives(docs: Iterable<IndexedInitiative>, criteria: Ma
     }
     if (province) {
       if (doc.province !== province) continue;
-      reasons.push({ criterion: 'REGION', weight: 0, text: `in the province ${province}` });
+      reasons.push({
+        criterion: 'REGION',
+        weight: 0,
+        text: `in the province ${provinceByCode(province)?.name ?? province}`,
+      });
     }
     if (near) {
       const km = distanceWithin(near, doc);

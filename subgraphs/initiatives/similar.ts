@@ -86,7 +86,7 @@ export function similarInitiatives(index: InitiativeIndex, source: SimilarSource
         ...(sharedThemes.length
           ? [`shared themes: ${sharedThemes.map((t) => THEME_NAMES.get(t) ?? t).join(', ')}`]
           : []),
-        `elsewhere: ${doc.municipality?.name ?? doc.country ?? 'another place'}`,
+        `elsewhere: ${doc.municipality?.name ?? doc.locality ?? doc.country ?? 'another place'}`,
       ];
       const distanceKm =
         self.lat !== undefined && self.lon !== undefined && doc.lat !== undefined && doc.lon !== undefined
