@@ -25,7 +25,7 @@ describe('liveness and readiness of the gateway', () => {
     expect(await response.json()).toEqual({
       ready: true,
       supergraph: true,
-      subgraphs: { initiatives: 'ok', funding: 'ok' },
+      subgraphs: { initiatives: 'ok', funding: 'ok', volunteering: 'ok', marketplace: 'ok', sources: 'ok' },
     });
   });
 
@@ -35,7 +35,13 @@ describe('liveness and readiness of the gateway', () => {
     expect(await response.json()).toEqual({
       ready: false,
       supergraph: true,
-      subgraphs: { initiatives: 'ok', funding: 'unreachable' },
+      subgraphs: {
+        initiatives: 'ok',
+        funding: 'unreachable',
+        volunteering: 'ok',
+        marketplace: 'ok',
+        sources: 'ok',
+      },
     });
     expect((await fetch(`${missing.gateway.url}/healthz`)).status).toBe(200);
   });
