@@ -110,12 +110,6 @@ export function matchWords(a: readonly string[], b: readonly string[]): WordMatc
   return { matched, pairs };
 }
 
-/** Soft Jaccard similarity of two word lists: matched similarity over the union's size. */
-export function softJaccard(a: readonly string[], b: readonly string[]): number {
-  const { matched } = matchWords(a, b);
-  return a.length === 0 || b.length === 0 ? 0 : matched / (a.length + b.length - matched);
-}
-
 let gramsA: Int32Array = new Int32Array(64);
 let gramsB: Int32Array = new Int32Array(64);
 
