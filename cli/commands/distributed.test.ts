@@ -32,9 +32,9 @@ await describeWithRedis(
     beforeAll(async () => {
       dir = await mkdtemp(path.join(tmpdir(), 'kp-distributed-'));
       replica = await startReplicaServer(createBetterplaceReplica(generateWorld({ seed: 11, size: 40 })));
-      const [initiativesPort, fundingPort, gatewayPort, metricsPort] = await Promise.all(
-        [1, 2, 3, 4].map(() => freePort()),
-      );
+      const names = ['initiatives', 'funding', 'volunteering', 'marketplace', 'sources'];
+      const subgraphPorts = await Promise.all(names.map(() => freePort()));
+      const [gatewayPort, metricsPort] = await Promise.all([1, 2].map(() => freePort()));
       gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
       metricsUrl = `http://127.0.0.1:${metricsPort}`;
       const config = path.join(dir, 'knooppunt.config.yaml');
@@ -45,8 +45,7 @@ await describeWithRedis(
           'server:',
           '  internalToken: ${KNOOPPUNT_INTERNAL_TOKEN}',
           '  subgraphUrls:',
-          `    initiatives: http://127.0.0.1:${initiativesPort}/`,
-          `    funding: http://127.0.0.1:${fundingPort}/`,
+          ...names.map((name, i) => `    ${name}: http://127.0.0.1:${subgraphPorts[i]}/`),
           'harvest: { jitterSeconds: 0, runAtStartWhenEmpty: true }',
           'sources:',
           '  betterplace:',
@@ -58,11 +57,9 @@ await describeWithRedis(
       );
       const env = { KNOOPPUNT_INTERNAL_TOKEN: TOKEN };
       processes.push(
-        startKnooppunt(
-          ['subgraph', 'initiatives', '--port', String(initiativesPort), '--config', config],
-          env,
+        ...names.map((name, i) =>
+          startKnooppunt(['subgraph', name, '--port', String(subgraphPorts[i]), '--config', config], env),
         ),
-        startKnooppunt(['subgraph', 'funding', '--port', String(fundingPort), '--config', config], env),
         startKnooppunt(['gateway', '--port', String(gatewayPort), '--config', config], env),
         startKnooppunt(['harvester', '--metrics-port', String(metricsPort), '--config', config], env),
       );
@@ -110,11 +107,13 @@ await describeWithRedis(
       await writeFile(bare, `store: { backend: redis, url: "${redis.url}", prefix: "${redis.prefix}" }\n`);
       const noUrls = await runCli(['gateway', '--port', '0', '--config', bare]);
       expect(noUrls.code).toBe(2);
-      expect(noUrls.stderr).toContain('server.subgraphUrls: has no URL for initiatives, funding');
-      await writeFile(
-        bare,
-        'server:\n  subgraphUrls: { initiatives: "http://127.0.0.1:9/", funding: "http://127.0.0.1:9/" }\n',
+      expect(noUrls.stderr).toContain(
+        'server.subgraphUrls: has no URL for initiatives, funding, volunteering, marketplace, sources',
       );
+      const urls = ['initiatives', 'funding', 'volunteering', 'marketplace', 'sources'].map(
+        (name) => `${name}: "http://127.0.0.1:9/"`,
+      );
+      await writeFile(bare, `server:\n  subgraphUrls: { ${urls.join(', ')} }\n`);
       const noToken = await runCli(['gateway', '--port', '0', '--config', bare]);
       expect(noToken.code).toBe(2);
       expect(noToken.stderr).toContain('server.internalToken: is required in the distributed mode');
