@@ -88,7 +88,8 @@ export async function* crawlListings(
       yield {
         records,
         total: undefined,
-        state: checkpointJson({ lastRun: state.lastRun, run: { ...plan, afterUrl: page.loc } }),
+        // The checkpoint keeps the path, not the URL: a site that moves host or scheme still resumes.
+        state: checkpointJson({ lastRun: state.lastRun, run: { ...plan, afterUrl: sitePath(page.loc) } }),
       };
       records = [];
     }
@@ -133,9 +134,16 @@ async function pagesToRead(
   }
   const since = plan.since ? Date.parse(plan.since) : Number.NaN;
   return [...pages.values()]
-    .filter((page) => !plan.afterUrl || page.loc > plan.afterUrl)
+    .filter((page) => !plan.afterUrl || sitePath(page.loc) > sitePath(plan.afterUrl))
     .filter(
       (page) => Number.isNaN(since) || page.lastmod === undefined || !(Date.parse(page.lastmod) < since),
     )
-    .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
+    .sort((a, b) => (sitePath(a.loc) < sitePath(b.loc) ? -1 : sitePath(a.loc) > sitePath(b.loc) ? 1 : 0));
+}
+
+/** The path and query of a page on the site; checkpoints written as full URLs by earlier versions still work. */
+function sitePath(url: string): string {
+  if (url.startsWith('/')) return url;
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
 }
