@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SourceRecord } from '../../schema/index.ts';
 import { DeedmobConfig } from './config.ts';
 import { mapDeed } from './mapping.ts';
@@ -21,9 +21,13 @@ const file = path.resolve(
 describe.skipIf(!existsSync(file))(
   'the real Coronahelpers.nl deed page (skipped: ../shared/platforms is absent)',
   () => {
-    const body = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : {};
-    const list = DeedmobDeedList.parse(DeedmobEnvelope.parse(body).data);
-    const deeds = list.results as Record<string, unknown>[];
+    // Collected even when skipped, so the file is read only once a test runs.
+    let list: ReturnType<typeof DeedmobDeedList.parse>;
+    let deeds: Record<string, unknown>[];
+    beforeAll(() => {
+      list = DeedmobDeedList.parse(DeedmobEnvelope.parse(JSON.parse(readFileSync(file, 'utf8'))).data);
+      deeds = list.results as Record<string, unknown>[];
+    });
     const context = {
       source: 'coronahelpers',
       baseUrl: 'https://www.coronahelpers.nl',
